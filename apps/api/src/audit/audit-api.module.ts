@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@kntc/audit';
+import { AuditDeclarationsController } from './audit-declarations.controller';
+import { AuditFormsController } from './audit-forms.controller';
+import { AuditReportsController } from './audit-reports.controller';
+
+/** The audit over HTTP: reports, drill-down, statutory forms, inspector views, declared figures. */
+@Module({
+  imports: [AuditModule],
+  controllers: [AuditReportsController, AuditFormsController, AuditDeclarationsController],
+})
+export class AuditApiModule {}

@@ -1,0 +1,18 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { IdentityVaultModule } from '@kntc/access';
+import { IdentityRevealsController } from './identity-reveals.controller';
+import { IdentityRevealService } from './identity-reveal.service';
+import { PartyRevealController } from './party-reveal.controller';
+
+/** HTTP endpoints of the identity vault: revealing a party, and the reveal log for inspectors. */
+@Module({})
+export class IdentityApiModule {
+  static register(options: { identityKeys: string }): DynamicModule {
+    return {
+      module: IdentityApiModule,
+      imports: [IdentityVaultModule.register(options)],
+      controllers: [PartyRevealController, IdentityRevealsController],
+      providers: [IdentityRevealService],
+    };
+  }
+}

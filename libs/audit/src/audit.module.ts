@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { WorkflowModule } from '@kntc/workflow';
+import { DeclarationRepository } from './declarations/declaration.repository';
+import { DeclarationService } from './declarations/declaration.service';
+import { FactRepository } from './facts/fact.repository';
+import { AuditProjector } from './projection/audit-projector.service';
+import { RebuildRepository } from './rebuild/rebuild.repository';
+import { RebuildService } from './rebuild/rebuild.service';
+import { AuditQueryService } from './report/audit-query.service';
+import { DrillRepository } from './report/drill.repository';
+import { DrillService } from './report/drill.service';
+import { ReportRepository } from './report/report.repository';
+import { ReportService } from './report/report.service';
+
+/**
+ * The audit: facts kept with the events (the projector registers itself with the write path),
+ * their rebuild from the log, and the reports, forms and inspector views computed from them.
+ */
+@Module({
+  imports: [WorkflowModule],
+  providers: [
+    FactRepository,
+    AuditProjector,
+    RebuildRepository,
+    RebuildService,
+    ReportRepository,
+    ReportService,
+    DrillRepository,
+    DrillService,
+    AuditQueryService,
+    DeclarationRepository,
+    DeclarationService,
+  ],
+  exports: [RebuildService, ReportService, DrillService, AuditQueryService, DeclarationService],
+})
+export class AuditModule {}

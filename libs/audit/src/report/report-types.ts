@@ -1,0 +1,73 @@
+import type { IsoDate } from '@kntc/domain';
+import type { IdentityFailure } from './identities';
+import type { LevelGroup } from './levels';
+import type { Period } from './period';
+import type { Ratio } from './ratios';
+
+export const CASE_SECTIONS = ['complaint', 'denunciation', 'complaintAndDenunciation', 'feedback'] as const;
+export type CaseSection = (typeof CASE_SECTIONS)[number];
+export type Subject = 'petitions' | CaseSection;
+
+export interface AuthorityInfo {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  parentId: string | null;
+  validFrom: IsoDate;
+  validUntil: IsoDate | null;
+}
+
+export type RowScope =
+  | { type: 'total' }
+  | { type: 'level'; level: LevelGroup; label: string }
+  | { type: 'authority'; authority: Pick<AuthorityInfo, 'id' | 'code' | 'name' | 'level'>; level: LevelGroup };
+
+export interface ReportRow {
+  scope: RowScope;
+  /** Every cell: what the engine recorded plus what was declared by hand. */
+  cells: Record<string, number>;
+  /** The declared part of each cell, when some figures were declared (kê khai). */
+  declared?: Record<string, number>;
+  ratios: Record<string, Ratio>;
+}
+
+export interface ReportFailure extends IdentityFailure {
+  subject: Subject;
+  scope: RowScope;
+  /** `engine`: figures the engine recorded; `combined`: with declared figures; `declared`: a declaration alone. */
+  source: 'engine' | 'combined' | 'declared';
+  declarationId?: string;
+}
+
+export interface DeclarationUse {
+  id: string;
+  authorityId: string;
+  subject: string;
+  periodFrom: IsoDate;
+  periodTo: IsoDate;
+  source: string;
+  declaredAt: string;
+  /** Combined with the engine's figures, or left out because it is not inside the report's period. */
+  combined: boolean;
+}
+
+export interface Report {
+  period: Period;
+  /** The knowledge cut-off: facts as recorded up to this instant. */
+  knowledge: { asOf: string; frozen: boolean };
+  root: Pick<AuthorityInfo, 'id' | 'code' | 'name' | 'level'>;
+  scope: 'authority' | 'subtree';
+  petitions: ReportRow[];
+  cases: Record<CaseSection, ReportRow[]>;
+  checks: { checked: number; failed: ReportFailure[] };
+  declarations: DeclarationUse[];
+}
+
+export interface ReportRequest {
+  rootId: string;
+  scope: 'authority' | 'subtree';
+  period: Period;
+  /** Knowledge cut-off; now when absent. */
+  asOf?: Date;
+}
