@@ -86,9 +86,7 @@ describe('statutory forms (Biểu 02/XLD, 03/GQKN, 04/GQTC, 05/KQTH, 01/TCD)', (
     const sheet = workbook.getWorksheet('03-GQKN')!;
     expect(sheet.getCell('A2').value).toBe('TỔNG HỢP KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI THUỘC THẨM QUYỀN');
     expect(sheet.getCell(1, 27).text).toBe('Biểu số 03/GQKN');
-    expect(sheet.getCell('A3').value).toBe(
-      'Kỳ báo cáo: Từ 01/06/2025 đến 31/08/2025 (từ ngày 01/06/2025 đến ngày 31/08/2025)',
-    );
+    expect(sheet.getCell('A3').value).toBe('Kỳ báo cáo: Từ 01/06/2025 đến 31/08/2025');
     expect(sheet.getCell(6, 3).value).toBe('Vụ việc thuộc thẩm quyền');
     expect(sheet.getCell(7, 3).value).toBe('Tổng số vụ việc phải giải quyết');
     expect(sheet.getCell(8, 3).value).toBe('1 (1=2+3+4-5)');

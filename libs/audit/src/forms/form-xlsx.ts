@@ -42,7 +42,10 @@ export async function formToXlsx(table: FormTable): Promise<Buffer> {
   line(2, table.form.title, { bold: true, size: 13 });
   line(
     3,
-    `Kỳ báo cáo: ${table.period.label} (từ ngày ${vnDate(table.period.from)} đến ngày ${vnDate(table.period.to)})`,
+    // A custom period's label already is its dates; a preset's ("Quý II năm 2026") gets them added.
+    table.period.label.startsWith('Từ ')
+      ? `Kỳ báo cáo: ${table.period.label}`
+      : `Kỳ báo cáo: ${table.period.label} (từ ngày ${vnDate(table.period.from)} đến ngày ${vnDate(table.period.to)})`,
   );
   line(
     4,
