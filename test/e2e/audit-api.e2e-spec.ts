@@ -276,5 +276,17 @@ describe('audit over HTTP: an inspector’s day (e2e)', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(JSON.stringify(res.body.error.details)).toContain('month');
+    // A week date is ISO 8601 but no instant a cut-off can use; a cut-off in the future would not freeze.
+    for (const asOf of ['2026-W01', '2099-01-01T00:00:00Z']) {
+      for (const path of [
+        '/audit/reports',
+        '/audit/reports/cells?metric=resolved&',
+        '/audit/overdue',
+        '/audit/league',
+      ]) {
+        const bad = await get('inspector.p', `${path}${path.endsWith('&') ? '' : '?'}${august}&asOf=${asOf}`);
+        expect([path, asOf, bad.status, bad.body.error?.details[0].field]).toEqual([path, asOf, 400, 'asOf']);
+      }
+    }
   });
 });

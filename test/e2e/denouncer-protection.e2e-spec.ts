@@ -252,6 +252,13 @@ describe('denouncer protection: the identity appears only where the law allows (
       }
     }
     urls.push(`/audit/reports/cells.csv?${period}&subject=petitions&metric=received`);
+    // The inspector views over denunciations: codes, dates and holders only.
+    urls.push(
+      `/audit/overdue?${period}&subject=denunciation`,
+      `/audit/overdue.csv?${period}&subject=denunciation`,
+      `/audit/league?${period}&subject=denunciation&sort=received`,
+      `/audit/league.csv?${period}&subject=denunciation&sort=received`,
+    );
     urls.push(
       '/petitions?contentKind=denunciation',
       `/petitions?q=${encodeURIComponent(PROTECTED.fullName)}`,

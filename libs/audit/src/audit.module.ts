@@ -11,6 +11,8 @@ import { DrillRepository } from './report/drill.repository';
 import { DrillService } from './report/drill.service';
 import { ReportRepository } from './report/report.repository';
 import { ReportService } from './report/report.service';
+import { InspectorViewsRepository } from './views/inspector-views.repository';
+import { InspectorViewsService } from './views/inspector-views.service';
 
 /**
  * The audit: facts kept with the events (the projector registers itself with the write path),
@@ -30,7 +32,9 @@ import { ReportService } from './report/report.service';
     AuditQueryService,
     DeclarationRepository,
     DeclarationService,
+    InspectorViewsRepository,
+    InspectorViewsService,
   ],
-  exports: [RebuildService, ReportService, DrillService, AuditQueryService, DeclarationService],
+  exports: [RebuildService, ReportService, DrillService, AuditQueryService, DeclarationService, InspectorViewsService],
 })
 export class AuditModule {}

@@ -31,3 +31,15 @@ export type { DeclarationView } from './declarations/declaration.repository';
 export { DECLARATION_SUBJECTS } from './declarations/declared-figures';
 export type { DeclarationInput, DeclarationSubject } from './declarations/declared-figures';
 export type { IdentityFailure } from './report/identities';
+export { InspectorViewsService, MAX_OVERDUE_PAGE } from './views/inspector-views.service';
+export { LEAGUE_SORTS } from './views/view-types';
+export type {
+  League,
+  LeagueQuery,
+  LeagueRow,
+  LeagueSort,
+  OverdueItem,
+  OverduePage,
+  OverdueQuery,
+  SortOrder,
+} from './views/view-types';

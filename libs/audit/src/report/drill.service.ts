@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '@kntc/domain';
+import { knowledgeCutOff } from './cut-off';
 import { DrillRepository, type CaseDrillRow, type PetitionDrillRow } from './drill.repository';
 import { levelGroupOf, type LevelGroup } from './levels';
 import { CASE_METRIC_INDEX, PETITION_METRIC_INDEX } from './metrics';
@@ -84,7 +85,7 @@ export class DrillService {
         { field: 'metric', issue: 'unknown', message: `Không có chỉ tiêu "${request.metric}" trong báo cáo này.` },
       ]);
     }
-    const asOf = request.asOf ?? (await this.reports.now());
+    const asOf = knowledgeCutOff(request.asOf, await this.reports.now());
     const subtree = await this.reports.subtree(request.rootId);
     const authorities = request.scope === 'subtree' ? subtree : subtree.filter((a) => a.id === request.rootId);
     const ids = authoritiesOf(authorities, request.row);

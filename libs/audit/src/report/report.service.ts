@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, ValidationFailedError } from '@kntc/domain';
+import { NotFoundError } from '@kntc/domain';
+import { knowledgeCutOff } from './cut-off';
 import { buildReport } from './build-report';
 import { ReportRepository } from './report.repository';
 import type { Report, ReportRequest } from './report-types';
@@ -15,13 +16,7 @@ export class ReportService {
   constructor(private readonly repository: ReportRepository) {}
 
   async report(request: ReportRequest): Promise<Report> {
-    const now = await this.repository.now();
-    if (request.asOf && request.asOf.getTime() > now.getTime()) {
-      throw new ValidationFailedError([
-        { field: 'asOf', issue: 'in_future', message: 'Thời điểm chốt số liệu không được sau thời điểm hiện tại.' },
-      ]);
-    }
-    const asOf = request.asOf ?? now;
+    const asOf = knowledgeCutOff(request.asOf, await this.repository.now());
     const subtree = await this.repository.subtree(request.rootId);
     const root = subtree.find((a) => a.id === request.rootId);
     if (!root) throw new NotFoundError('cơ quan, đơn vị', request.rootId);

@@ -61,7 +61,11 @@ export class AuditQueryDto {
       'Knowledge cut-off: count only what was recorded up to this instant. Give it to freeze an official run (the same figures whenever it is rerun); default: now.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  // ISO 8601 also allows week and ordinal dates (2026-W01), which JavaScript cannot read.
+  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/, {
+    message: 'Ghi thời điểm chốt số liệu dạng 2026-12-31T17:00:00+07:00.',
+  })
   asOf?: string;
 }
 
