@@ -42,11 +42,11 @@ import { createUser, insertAuthority, passwordFor } from '../../libs/access/src/
  */
 
 /**
- * What the request touches: nothing scoped; the đơn, its case or its party at A (reached by the
+ * What the request touches: nothing scoped; the đơn, its case, a reception visit or its party at A (reached by the
  * data scope for reads, by the holder for commands); or something administrators manage within
  * their subtree (a user or an authority at A, or a new authority under P).
  */
-type Target = 'none' | 'petition' | 'case' | 'party' | 'managedAtA' | 'managedAtP';
+type Target = 'none' | 'petition' | 'case' | 'visit' | 'party' | 'managedAtA' | 'managedAtP';
 
 interface Row {
   target: Target;
@@ -74,6 +74,7 @@ const STALE = 999_999;
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Title (Biên bản) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const petitionCommand: Row = { target: 'petition', ok: 409 };
 const caseCommand: Row = { target: 'case', ok: 409 };
+const visitCommand: Row = { target: 'visit', ok: 409 };
 const superiorCaseCommand: Row = {
   target: 'case',
   ok: 409,
@@ -273,6 +274,21 @@ const ENDPOINTS: Record<string, Row> = {
   },
   'GET /inbox': read('none'),
   'GET /follow-up': read('none'),
+  'POST /reception/visits': {
+    target: 'none',
+    ok: 201,
+    why: 'a periodic reception delegated by the head: both the desk and a leader (for their own) may register it',
+    body: () => newVisit(),
+  },
+  'GET /reception/visits': read('none'),
+  'GET /reception/visits/{id}': read('visit'),
+  'POST /reception/visits/{id}/result': {
+    ...visitCommand,
+    why: 'a result that logs no đơn, so only scope and version decide',
+    body: () => ({ kind: 'guided', expectedVersion: STALE }),
+  },
+  'POST /reception/visits/{id}/reply': visitCommand,
+  'POST /reception/visits/{id}/refusal-notice': visitCommand,
   'GET /identity-reveals': {
     target: 'none',
     ok: 200,
@@ -335,6 +351,23 @@ function newPetition(identity = { fullName: 'Người Thử Nghiệm', idNumber:
     summary: 'Tố cáo cán bộ tư pháp xã nhận tiền',
     subjectArea: 'can_bo_cong_chuc',
     petitioners: [{ role: 'signatory', kind: 'individual', identity }],
+  };
+}
+
+/** A visit the caller received themselves (a leader may register only those). */
+function newVisit() {
+  return {
+    visitedAt: '2026-08-03T08:00:00+07:00',
+    type: 'periodic',
+    form: 'in_person',
+    leaderPresence: 'delegated',
+    place: 'Trụ sở tiếp công dân',
+    peopleCount: 1,
+    visitors: [
+      { role: 'signatory', kind: 'individual', identity: { fullName: 'Người Được Tiếp', idNumber: '001099000222' } },
+    ],
+    subjectArea: 'dat_dai',
+    summary: 'Kiến nghị về việc cấp giấy chứng nhận quyền sử dụng đất',
   };
 }
 
@@ -437,6 +470,8 @@ describe('authorization matrix: every endpoint × role × scope (e2e)', () => {
       .attach('file', PDF, 'bien-ban.pdf')
       .expect(201);
     ids.attachment = attached.body.id;
+    const registered = await http().post('/reception/visits').set(as('reception.a')).send(newVisit()).expect(201);
+    ids.visit = registered.body.id;
 
     const doc = (await http().get('/docs-json').expect(200)).body as {
       paths: Record<
@@ -505,7 +540,7 @@ describe('authorization matrix: every endpoint × role × scope (e2e)', () => {
   function urlOf(op: Operation): string {
     const row = ENDPOINTS[op.id];
     const fill: Record<string, string> = {
-      id: ids[row.target === 'case' ? 'case' : 'petition'],
+      id: ids[row.target === 'case' ? 'case' : row.target === 'visit' ? 'visit' : 'petition'],
       partyId: ids.party,
       attachmentId: ids.attachment,
       ...row.params?.(),
@@ -541,6 +576,7 @@ describe('authorization matrix: every endpoint × role × scope (e2e)', () => {
         return row.ok;
       case 'petition':
       case 'case':
+      case 'visit':
         // Reads follow the data scope (inspectors: their subtree); commands only the holder.
         return (op.method === 'get' ? reach.includes('A') : holds) ? row.ok : 404;
       case 'party':
@@ -673,6 +709,7 @@ describe('authorization matrix: every endpoint × role × scope (e2e)', () => {
     const ds = t.app.get(DataSource);
     const [p] = await ds.query<{ version: number }[]>(`SELECT version FROM petition WHERE id = $1`, [ids.petition]);
     const [c] = await ds.query<{ version: number }[]>(`SELECT version FROM kntc_case WHERE id = $1`, [ids.case]);
-    expect([p.version, c.version]).toEqual([3, 2]);
+    const [v] = await ds.query<{ version: number }[]>(`SELECT version FROM reception_visit WHERE id = $1`, [ids.visit]);
+    expect([p.version, c.version, v.version]).toEqual([3, 2, 1]);
   });
 });

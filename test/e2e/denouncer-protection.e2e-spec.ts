@@ -164,6 +164,27 @@ describe('denouncer protection: the identity appears only where the law allows (
     ids.D3 = (await intake('Tố cáo việc lấn chiếm vỉa hè làm nơi kinh doanh', WAIVED, true)).id;
     await command('reception.a', `/petitions/${ids.D3}/classify`, 1, denunciation(true));
 
+    // V1: the same denouncer received at A's reception desk, identity protection asked; guided.
+    const visit = await http()
+      .post('/reception/visits')
+      .set(as('reception.a'))
+      .send({
+        visitedAt: '2026-08-03T08:45:00+07:00',
+        type: 'regular',
+        form: 'in_person',
+        place: 'Trụ sở tiếp công dân xã',
+        peopleCount: 1,
+        visitors: [{ role: 'signatory', kind: 'individual', identity: PROTECTED }],
+        contentKind: 'denunciation',
+        identityProtectionRequested: true,
+        subjectArea: 'can_bo_cong_chuc',
+        summary: 'Tố cáo cán bộ địa chính xã nhận tiền khi cấp giấy chứng nhận',
+        result: { kind: 'guided' },
+      });
+    if (visit.status !== 201) throw new Error(`visit → ${visit.status} ${visit.text}`);
+    seen.push({ what: 'register visit V1', text: visit.text });
+    ids.V1 = visit.body.id;
+
     for (const d of ['D1', 'D2', 'D3']) {
       [{ id: ids[`party.${d}`] }] = await ds.query(`SELECT id FROM party WHERE petition_id = $1`, [ids[d]]);
     }
@@ -219,6 +240,7 @@ describe('denouncer protection: the identity appears only where the law allows (
       users: [ids['reception.a'], ids['leader.a']],
       authorities: [ids.A, ids.B],
       petitions: [ids.D1, ids.D2, ids.D3],
+      reception: [ids.V1],
     };
     const fillers: Record<string, (path: string) => string[]> = {
       id: (path) => {

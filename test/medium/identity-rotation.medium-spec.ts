@@ -6,9 +6,11 @@ import {
   actorAt,
   seedAuthorities,
   seedPetition,
+  seedVisitor,
   testKey,
   type AuthorityFixture,
 } from '../../libs/access/src/identity/__fixtures__/identity-fixtures';
+import { openIdentity } from '../../libs/access/src/identity/identity-cipher';
 import { parseIdentityKeyRing, type IdentityKeyRing } from '../../libs/access/src/identity/identity-key-ring';
 import { IdentityRevealRepository } from '../../libs/access/src/identity/identity-reveal.repository';
 import { IdentityRotationService } from '../../libs/access/src/identity/identity-rotation.service';
@@ -215,6 +217,33 @@ describe('identity key rotation (real PostgreSQL)', () => {
       expect(out).toMatch(/Rotation is not complete/);
       expect(code).toBe(1);
       expect(await keyIds()).toEqual(expect.arrayContaining(['k4']));
+    });
+  });
+
+  it('rotates the citizens received at reception too: a key they use is never reported removable', async () => {
+    const old = parseIdentityKeyRing(`k4:${testKey(4)},index:${testKey(1)}`);
+    const citizen: PartyIdentity = { fullName: 'Đỗ Thị Hạnh', idNumber: '001091000009' };
+    const visitorId = await seedVisitor(ds, places.communeA.id, (id) =>
+      vaultWith(old).sealVisitor(id, citizen, 'individual'),
+    );
+    const ring = parseIdentityKeyRing(`k5:${testKey(5)},k4:${testKey(4)},index:${testKey(1)}`);
+    expect((await rotation().keyUsage(ring)).keys.find((k) => k.keyId === 'k4')).toMatchObject({
+      rows: 7,
+      removable: false,
+    });
+
+    const result = await rotation().rotate(ring);
+    expect(result).toMatchObject({ targetKeyId: 'k5', moved: 7, movedFrom: { k4: 7 }, unreadable: [], remaining: 0 });
+    const [row] = await ds.query<{ identity_key_id: string; identity_ciphertext: Buffer }[]>(
+      `SELECT identity_key_id, identity_ciphertext FROM reception_visitor WHERE id = $1`,
+      [visitorId],
+    );
+    expect(row.identity_key_id).toBe('k5');
+    // Still the same citizen under the new key, bound to the visitor's own id.
+    expect(openIdentity({ ciphertext: row.identity_ciphertext, keyId: 'k5' }, visitorId, ring)).toMatchObject(citizen);
+    expect((await rotation().keyUsage(ring)).keys.find((k) => k.keyId === 'k4')).toMatchObject({
+      rows: 0,
+      removable: true,
     });
   });
 });

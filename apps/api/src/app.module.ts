@@ -12,6 +12,7 @@ import { IdentityApiModule } from './identity/identity-api.module';
 import { ErrorFilter } from './http/error.filter';
 import { LoggingModule } from './http/logging.module';
 import { ReadsApiModule } from './reads/reads-api.module';
+import { ReceptionApiModule } from './reception/reception-api.module';
 import { WorkerModule } from '@kntc/workflow';
 
 export interface ApiModuleOptions {
@@ -41,6 +42,7 @@ export class AppModule {
         AccessApiModule.register(config),
         CaseCommandsApiModule.register({ identityKeys: requireIdentityKeys(config) }),
         ReadsApiModule.register({ identityKeys: requireIdentityKeys(config) }),
+        ReceptionApiModule.register({ identityKeys: requireIdentityKeys(config) }),
         AttachmentsApiModule.register({ identityKeys: requireIdentityKeys(config), settings: config.attachments }),
         IdentityApiModule.register({ identityKeys: requireIdentityKeys(config) }),
         AuditApiModule,

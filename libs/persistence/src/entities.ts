@@ -16,6 +16,10 @@ import { DomainEventEntity } from './workflow/domain-event.entity';
 import { IdempotencyRecordEntity } from './workflow/idempotency-record.entity';
 import { OutboxMessageEntity } from './workflow/outbox-message.entity';
 import { PetitionEntity } from './workflow/petition.entity';
+import { ReceptionRegisterCounterEntity } from './reception/reception-register-counter.entity';
+import { ReceptionVisitPetitionEntity } from './reception/reception-visit-petition.entity';
+import { ReceptionVisitEntity } from './reception/reception-visit.entity';
+import { ReceptionVisitorEntity } from './reception/reception-visitor.entity';
 
 // Every entity, listed explicitly so source, tests and the compiled app resolve the same set.
 export const ENTITIES: Function[] = [
@@ -37,4 +41,8 @@ export const ENTITIES: Function[] = [
   AuditPetitionFactEntity,
   AuditCaseFactEntity,
   AuditOpeningBalanceEntity,
+  ReceptionVisitEntity,
+  ReceptionVisitorEntity,
+  ReceptionVisitPetitionEntity,
+  ReceptionRegisterCounterEntity,
 ];

@@ -19,7 +19,13 @@ export { IdentityRevealEntity } from './identity/identity-reveal.entity';
 export { PetitionEntity, PETITION_CHANNELS, type PetitionChannel } from './workflow/petition.entity';
 export { CaseEntity } from './workflow/case.entity';
 export { CasePetitionEntity, CASE_PETITION_RELATIONS } from './workflow/case-petition.entity';
-export { DomainEventEntity, STREAM_TYPES, type StreamType } from './workflow/domain-event.entity';
+export {
+  DomainEventEntity,
+  STREAM_TYPES,
+  CASE_STREAM_TYPES,
+  type StreamType,
+  type CaseStreamType,
+} from './workflow/domain-event.entity';
 export { OutboxMessageEntity } from './workflow/outbox-message.entity';
 export { CustodyPeriodEntity } from './workflow/custody-period.entity';
 export { IdempotencyRecordEntity } from './workflow/idempotency-record.entity';
@@ -39,3 +45,13 @@ export {
   PETITION_FACT_EXITS,
 } from './audit/audit-petition-fact.entity';
 export { AuditOpeningBalanceEntity, OPENING_BALANCE_SUBJECTS } from './audit/audit-opening-balance.entity';
+export {
+  ReceptionVisitEntity,
+  VISIT_TYPE_VALUES,
+  VISIT_FORM_VALUES,
+  LEADER_PRESENCE_VALUES,
+  VISIT_RESULT_VALUES,
+} from './reception/reception-visit.entity';
+export { ReceptionVisitorEntity } from './reception/reception-visitor.entity';
+export { ReceptionVisitPetitionEntity } from './reception/reception-visit-petition.entity';
+export { ReceptionRegisterCounterEntity } from './reception/reception-register-counter.entity';

@@ -58,3 +58,9 @@ export type { AnnouncementView, RecomputeReport, RecomputedStream } from './cale
 export { calendarDays, MAX_CALENDAR_DAYS } from './calendar-admin/calendar-days';
 export type { CalendarDayView } from './calendar-admin/calendar-days';
 export type { ClockChange } from './calendar-admin/recompute-deadlines';
+// The sổ tiếp công dân (reception register): visits, their result and the Art. 28 reply
+export { ReceptionModule } from './reception/reception.module';
+export { ReceptionRegisterService } from './reception/reception-register.service';
+export { ReceptionReadService } from './reception/reception-read.service';
+export type { VisitListFilter, VisitSummaryView, VisitDetailView } from './reception/reception-read.service';
+export type * from './reception/reception.types';

@@ -75,6 +75,12 @@ export const COMMAND_PERMISSIONS: Record<Command, readonly Role[]> = {
   'case.lodgeSecondRound': ['reception_officer'],
   // Transferring an accepted case to another authority is a signed act.
   'case.forward': ['leader'],
+  // The sổ tiếp công dân is kept by the reception staff; a leader enters the receptions they held
+  // themselves (định kỳ, đột xuất: ND154/2026 Art. 25.2). Who may register which visit is narrowed
+  // further in the reception service (a leader only their own).
+  'reception.register': ['reception_officer', 'leader'],
+  // What followed a visit (result, the Art. 28 reply, the refusal notice) is recorded by the same people.
+  'reception.record': ['reception_officer', 'leader'],
   // Seeing who sent a đơn: the staff of the holding authority need complainants' names and
   // addresses to send notices. The identity vault's reveal policy is the real gate: a protected
   // denouncer is shown only to the resolving authority's leader and the assigned handler (Luật TC

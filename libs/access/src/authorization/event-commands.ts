@@ -75,6 +75,11 @@ export const EVENT_COMMANDS: Readonly<Record<MachineId, Readonly<Record<string, 
     forward: 'case.forward',
     close: 'case.close',
   },
+  visit: {
+    recordResult: 'reception.record',
+    reply: 'reception.record',
+    issueRefusalNotice: 'reception.record',
+  },
 };
 
 export function commandOfEvent(machineId: MachineId, eventType: string): Command | undefined {

@@ -5,13 +5,13 @@ import { fingerprintsOf } from './blind-index';
 import { IdentityCipherError, openIdentity, sealIdentity } from './identity-cipher';
 import type { IdentityKeyRing } from './identity-key-ring';
 import { describeKeyUsage, type KeyUsageReport } from './key-usage-report';
-import { PartyRepository } from './party.repository';
+import { PartyRepository, SEALED_TABLES } from './party.repository';
 
 export interface RotationProgress {
   targetKeyId: string;
   /** Rows re-encrypted so far in this run. */
   moved: number;
-  /** Party ids whose identity could not be opened (key missing from the ring, or altered bytes). */
+  /** Ids of parties and visitors whose identity could not be opened (key missing from the ring, or altered bytes). */
   unreadable: string[];
 }
 
@@ -64,36 +64,38 @@ export class IdentityRotationService {
     const movedFrom: Record<string, number> = {};
     const unreadable: string[] = [];
     let moved = 0;
-    // Keyset cursor: rows that cannot be opened stay behind it instead of being retried forever.
-    let cursor = ZERO_UUID;
-    for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
-        const rows = await this.parties.lockNextNotOnKey(manager, targetKeyId, cursor, batchSize);
-        const movedKeys: string[] = [];
-        const failed: string[] = [];
-        for (const row of rows) {
-          let resealed;
-          try {
-            resealed = sealIdentity(openIdentity(row.sealed, row.id, ring), row.id, ring);
-          } catch (error) {
-            if (!(error instanceof IdentityCipherError)) throw error;
-            failed.push(row.id);
-            continue;
+    for (const table of SEALED_TABLES) {
+      // Keyset cursor: rows that cannot be opened stay behind it instead of being retried forever.
+      let cursor = ZERO_UUID;
+      for (;;) {
+        const batch = await this.dataSource.transaction(async (manager) => {
+          const rows = await this.parties.lockNextNotOnKey(manager, table, targetKeyId, cursor, batchSize);
+          const movedKeys: string[] = [];
+          const failed: string[] = [];
+          for (const row of rows) {
+            let resealed;
+            try {
+              resealed = sealIdentity(openIdentity(row.sealed, row.id, ring), row.id, ring);
+            } catch (error) {
+              if (!(error instanceof IdentityCipherError)) throw error;
+              failed.push(row.id);
+              continue;
+            }
+            if (await this.parties.resealIdentity(manager, table, row.id, row.sealed.keyId, resealed)) {
+              movedKeys.push(row.sealed.keyId);
+            }
           }
-          if (await this.parties.resealIdentity(manager, row.id, row.sealed.keyId, resealed)) {
-            movedKeys.push(row.sealed.keyId);
-          }
-        }
-        return { rows, movedKeys, failed };
-      });
-      // Counted only once the batch has committed.
-      for (const keyId of batch.movedKeys) movedFrom[keyId] = (movedFrom[keyId] ?? 0) + 1;
-      moved += batch.movedKeys.length;
-      unreadable.push(...batch.failed);
-      if (batch.rows.length === 0) break;
-      cursor = batch.rows[batch.rows.length - 1].id;
-      await options.onBatch?.({ targetKeyId, moved, unreadable: [...unreadable] });
-      if (batch.rows.length < batchSize) break;
+          return { rows, movedKeys, failed };
+        });
+        // Counted only once the batch has committed.
+        for (const keyId of batch.movedKeys) movedFrom[keyId] = (movedFrom[keyId] ?? 0) + 1;
+        moved += batch.movedKeys.length;
+        unreadable.push(...batch.failed);
+        if (batch.rows.length === 0) break;
+        cursor = batch.rows[batch.rows.length - 1].id;
+        await options.onBatch?.({ targetKeyId, moved, unreadable: [...unreadable] });
+        if (batch.rows.length < batchSize) break;
+      }
     }
     const usage = await this.parties.countSealedByKey(this.dataSource.manager);
     const remaining = [...usage].reduce((sum, [keyId, rows]) => (keyId === targetKeyId ? sum : sum + rows), 0);

@@ -5,11 +5,11 @@ import { NotFoundError, ValidationFailedError, type Actor } from '@kntc/domain';
 import { ForbiddenError } from '../errors/access-errors';
 import type { PartyKind } from '@kntc/persistence';
 import { fingerprintsOf, type PartyFingerprints } from './blind-index';
-import { openIdentity } from './identity-cipher';
+import { openIdentity, sealIdentity } from './identity-cipher';
 import { IdentityKeyRing } from './identity-key-ring';
 import { IDENTITY_KEY_RING } from './identity-key-ring.token';
 import { IdentityRevealRepository, type IdentityRevealRecord, type RevealLogQuery } from './identity-reveal.repository';
-import type { PartyIdentity } from './party-identity';
+import { cleanPartyIdentity, isEmptyIdentity, type PartyIdentity } from './party-identity';
 import { PartyRepository } from './party.repository';
 import { redactParty, type PartyFlags, type PetitionContentKind, type RedactedParty } from './redact-party';
 import { isProtectedIdentity, revealPolicy } from './reveal-policy';
@@ -65,6 +65,36 @@ export class IdentityVaultService {
     const row = sealParty(input, this.ring);
     await this.parties.insertSealed(manager, row);
     return row;
+  }
+
+  /**
+   * Seals the identity of someone received at a reception visit, bound to `id` (the row's id), with
+   * the same cipher and blind indexes as a petition party: ND154/2026 Art. 12.2 asks the same
+   * secrecy for every citizen received. Nothing in plain text leaves this method.
+   */
+  sealVisitor(
+    id: string,
+    identity: PartyIdentity,
+    kind: PartyKind,
+    path = 'identity',
+  ): {
+    identityCiphertext: Buffer | null;
+    identityKeyId: string | null;
+    idNumberFingerprint: string | null;
+    nameAddressFingerprint: string | null;
+  } {
+    const clean = cleanPartyIdentity(identity, path);
+    if (isEmptyIdentity(clean)) {
+      return { identityCiphertext: null, identityKeyId: null, idNumberFingerprint: null, nameAddressFingerprint: null };
+    }
+    const sealed = sealIdentity(clean, id, this.ring);
+    const fingerprints = fingerprintsOf(clean, kind, this.ring);
+    return {
+      identityCiphertext: sealed.ciphertext,
+      identityKeyId: sealed.keyId,
+      idNumberFingerprint: fingerprints.idNumber,
+      nameAddressFingerprint: fingerprints.nameAddress,
+    };
   }
 
   /** Fingerprints of an identity, e.g. to look for earlier đơn before recording a new one. */

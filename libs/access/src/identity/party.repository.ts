@@ -22,6 +22,14 @@ export interface FingerprintMatch extends PartyFlags {
   nameAddressMatched: boolean;
 }
 
+/**
+ * Every table holding sealed identities with the same columns: petition parties and the citizens
+ * received at reception visits. Rotation and key usage cover all of them, or removing a key that
+ * "no row uses" would lose the others.
+ */
+export const SEALED_TABLES = ['party', 'reception_visitor'] as const;
+export type SealedTable = (typeof SEALED_TABLES)[number];
+
 export interface SealedRow {
   id: string;
   sealed: SealedIdentity;
@@ -138,9 +146,15 @@ export class PartyRepository {
    * The next rows (by id, after `afterId`) whose identity is not sealed with `keyId`, locked
    * until the caller's transaction ends so no one changes them under the rotation.
    */
-  async lockNextNotOnKey(manager: EntityManager, keyId: string, afterId: string, limit: number): Promise<SealedRow[]> {
+  async lockNextNotOnKey(
+    manager: EntityManager,
+    table: SealedTable,
+    keyId: string,
+    afterId: string,
+    limit: number,
+  ): Promise<SealedRow[]> {
     const rows = await manager.query<{ id: string; identity_ciphertext: Buffer; identity_key_id: string }[]>(
-      `SELECT id, identity_ciphertext, identity_key_id FROM party
+      `SELECT id, identity_ciphertext, identity_key_id FROM ${table}
         WHERE identity_ciphertext IS NOT NULL AND identity_key_id IS DISTINCT FROM $1 AND id > $2
         ORDER BY id LIMIT $3 FOR UPDATE`,
       [keyId, afterId, limit],
@@ -151,17 +165,16 @@ export class PartyRepository {
   /** Replaces the ciphertext only if the row is still on `fromKeyId`; fingerprints untouched. */
   async resealIdentity(
     manager: EntityManager,
-    partyId: string,
+    table: SealedTable,
+    id: string,
     fromKeyId: string,
     sealed: SealedIdentity,
   ): Promise<boolean> {
-    const result = await manager
-      .getRepository(PartyEntity)
-      .update(
-        { id: partyId, identityKeyId: fromKeyId },
-        { identityCiphertext: sealed.ciphertext, identityKeyId: sealed.keyId },
-      );
-    return (result.affected ?? 0) === 1;
+    const [, affected] = await manager.query<[unknown, number]>(
+      `UPDATE ${table} SET identity_ciphertext = $3, identity_key_id = $4 WHERE id = $1 AND identity_key_id = $2`,
+      [id, fromKeyId, sealed.ciphertext, sealed.keyId],
+    );
+    return affected === 1;
   }
 
   /** The newest rows carrying a fingerprint, to check that the ring still reproduces them. */
@@ -192,9 +205,11 @@ export class PartyRepository {
   }
 
   async countSealedByKey(manager: EntityManager): Promise<Map<string, number>> {
+    const sealed = SEALED_TABLES.map(
+      (table) => `SELECT identity_key_id FROM ${table} WHERE identity_ciphertext IS NOT NULL`,
+    ).join(' UNION ALL ');
     const rows = await manager.query<{ key_id: string; rows: string }[]>(
-      `SELECT identity_key_id AS key_id, count(*) AS rows FROM party
-        WHERE identity_ciphertext IS NOT NULL GROUP BY identity_key_id`,
+      `SELECT identity_key_id AS key_id, count(*) AS rows FROM (${sealed}) s GROUP BY identity_key_id`,
     );
     return new Map(rows.map((r) => [r.key_id, Number(r.rows)]));
   }

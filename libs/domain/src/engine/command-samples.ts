@@ -17,7 +17,9 @@ import {
   type DenunciationEvent,
 } from '../machines/denunciation';
 import type { FeedbackEvent } from '../machines/feedback';
-import { COMPLAINT_TERMINATION_GROUNDS } from '../rules/rule-set.types';
+import type { VisitEvent } from '../machines/visit';
+import { RECEPTION_REPLY_KINDS } from '../reception/visit-kinds';
+import { COMPLAINT_TERMINATION_GROUNDS, RECEPTION_REFUSAL_GROUNDS } from '../rules/rule-set.types';
 import type { AuthorityLevel, AuthorityRef } from '../shared/authority';
 
 /**
@@ -114,6 +116,17 @@ export const DENUNCIATION_COMMAND_SAMPLES: Partial<Record<DenunciationEvent['typ
   reResolve: RE_RESOLUTION_GROUNDS.map((ground) => ({ ground })),
   redirectCompetence: [{ to: sampleAuthority([], 'province') }],
   takeOver: TAKE_OVER_GROUNDS.map((ground) => ({ ground })),
+};
+
+export const VISIT_COMMAND_SAMPLES: Partial<Record<VisitEvent['type'], CommandSamples[string]>> = {
+  recordResult: [
+    { kind: 'received', petitionIds: ['__sample__'] },
+    { kind: 'guided' },
+    { kind: 'answered' },
+    ...RECEPTION_REFUSAL_GROUNDS.map((ground) => ({ kind: 'refused', ground })),
+  ],
+  reply: RECEPTION_REPLY_KINDS.map((kind) => ({ kind, form: 'written' })),
+  issueRefusalNotice: [{}],
 };
 
 /** Sent only by the deadline sweeper, never offered to officers. */

@@ -8,11 +8,13 @@ import {
 import { feedbackMachine, FEEDBACK_EVENT_TYPES, FEEDBACK_GUARD_EXPLANATIONS } from '../machines/feedback';
 import { petitionMachine, PETITION_EVENT_TYPES, PETITION_GUARD_EXPLANATIONS } from '../machines/petition';
 import type { MachineId } from '../machines/shared/kinds';
+import { visitMachine, VISIT_EVENT_TYPES, VISIT_GUARD_EXPLANATIONS } from '../machines/visit';
 import {
   COMPLAINT_COMMAND_SAMPLES,
   DENUNCIATION_COMMAND_SAMPLES,
   FEEDBACK_COMMAND_SAMPLES,
   PETITION_COMMAND_SAMPLES,
+  VISIT_COMMAND_SAMPLES,
   type CommandSamples,
 } from './command-samples';
 
@@ -53,6 +55,7 @@ const MACHINES: readonly RegisteredMachine[] = [
     DENUNCIATION_COMMAND_SAMPLES,
   ),
   register(feedbackMachine, FEEDBACK_EVENT_TYPES, FEEDBACK_GUARD_EXPLANATIONS, FEEDBACK_COMMAND_SAMPLES),
+  register(visitMachine, VISIT_EVENT_TYPES, VISIT_GUARD_EXPLANATIONS, VISIT_COMMAND_SAMPLES),
 ];
 
 export class UnknownMachineError extends Error {

@@ -135,6 +135,13 @@ export interface RuleFeatures {
   complaintPartialWithdrawal: boolean;
   /** Tiếp công dân trực tuyến (Luật TCD Art. 3a, from L136/2025). */
   onlineReception: boolean;
+  /** Grounds on which a person may be refused at the reception place (Luật TCD Art. 9; ND154/2026 Art. 4.1). */
+  receptionRefusalGrounds: ReceptionRefusalGround[];
+  /**
+   * Grounds whose refusal needs a written Thông báo từ chối tiếp công dân (Mẫu 01/TCD); the other
+   * grounds are explained to the citizen on the spot (ND154/2026 Art. 4.2, 4.3; TT 06/2014 Art. 4).
+   */
+  receptionRefusalNoticeGrounds: ReceptionRefusalGround[];
   /** Rút khiếu nại bằng biên bản ghi nhận ý kiến khi làm việc (Luật KN Art. 10.1 as amended); otherwise only by đơn. */
   complaintWithdrawalByMinutes: boolean;
   /**
@@ -164,6 +171,27 @@ export interface RuleFeatures {
   /** Thủ tướng may authorise the Tổng Thanh tra Chính phủ to accept and conclude (Luật TC Art. 13.8.c). */
   denunciationPmDelegationToInspectorGeneral: boolean;
 }
+
+/**
+ * Từ chối tiếp công dân. Luật TCD Art. 9.1–9.3, then the cases ND154/2026 Art. 4.1.a–k adds under
+ * Art. 9.4 ("những trường hợp khác theo quy định của pháp luật") from 2026-07-01.
+ */
+export const RECEPTION_REFUSAL_GROUNDS = [
+  'incapacitated', // say do dùng chất kích thích, tâm thần, mất khả năng nhận thức (Art. 9.1)
+  'threatening_or_disorderly', // đe dọa, xúc phạm, vi phạm nội quy nơi tiếp công dân (Art. 9.2)
+  'resolved_case_persisting', // vụ việc đã giải quyết đúng, đã rà soát, vẫn cố tình khiếu nại, tố cáo kéo dài (Art. 9.3)
+  'weapons', // mang vũ khí, vật liệu nổ không chấp hành gửi, giao nộp (ND154 Art. 4.1.a)
+  'security_check_refused', // không chấp hành kiểm tra an ninh (Art. 4.1.b)
+  'unauthorised_recording', // tự ý ghi âm, ghi hình, phát trực tiếp (Art. 4.1.c)
+  'incitement', // kích động, lôi kéo, gây rối (Art. 4.1.d)
+  'no_legal_representative', // không có năng lực hành vi dân sự đầy đủ, không có người đại diện (Art. 4.1.đ)
+  'representation_unproven', // không xuất trình được giấy tờ chứng minh tư cách đại diện (Art. 4.1.e)
+  'outside_scope', // nội dung không thuộc phạm vi khiếu nại, tố cáo, kiến nghị, phản ánh (Art. 4.1.g)
+  'feedback_already_answered', // kiến nghị, phản ánh đã được trả lời, không có tình tiết mới (Art. 4.1.h)
+  'final_court_judgment', // đã có bản án, quyết định có hiệu lực, không thuộc trường hợp xem xét lại (Art. 4.1.i)
+  'handled_elsewhere', // đang được cơ quan có thẩm quyền khác thụ lý, giải quyết (Art. 4.1.k)
+] as const;
+export type ReceptionRefusalGround = (typeof RECEPTION_REFUSAL_GROUNDS)[number];
 
 export const COMPLAINT_TERMINATION_GROUNDS = [
   'withdrawn', // người khiếu nại rút toàn bộ khiếu nại

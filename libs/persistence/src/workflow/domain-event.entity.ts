@@ -1,16 +1,19 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const STREAM_TYPES = ['petition', 'case'] as const;
+export const STREAM_TYPES = ['petition', 'case', 'visit'] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
+/** The streams of the case engine proper (đơn and vụ việc): what reorganisations move and the audit projects. */
+export const CASE_STREAM_TYPES = ['petition', 'case'] as const satisfies readonly StreamType[];
+export type CaseStreamType = (typeof CASE_STREAM_TYPES)[number];
 
 /**
- * The append-only history of every petition and case: one row per accepted event, written in
+ * The append-only history of every petition, case and reception visit: one row per accepted event, written in
  * the same transaction as the state change. A trigger (migration) refuses UPDATE, DELETE and
  * TRUNCATE. The payload never carries identities.
  */
 @Entity('domain_event')
 @Index('domain_event_stream_seq_key', ['streamType', 'streamId', 'seq'], { unique: true })
-@Check('domain_event_stream_type_check', `"stream_type" IN ('petition', 'case')`)
+@Check('domain_event_stream_type_check', `"stream_type" IN ('petition', 'case', 'visit')`)
 export class DomainEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { HolidayAnnouncement, HolidayOccasion, IsoDate } from '@kntc/domain';
 import type { StreamType } from '@kntc/persistence';
 
-const TABLE: Record<StreamType, string> = { petition: 'petition', case: 'kntc_case' };
+const TABLE: Record<StreamType, string> = { petition: 'petition', case: 'kntc_case', visit: 'reception_visit' };
 
 export interface StoredAnnouncement {
   announcement: HolidayAnnouncement;

@@ -115,6 +115,16 @@ export class PetitionIntakeService {
     });
   }
 
+  /**
+   * Records a đơn inside the caller's transaction (a reception visit logging what the citizen
+   * brought): the same rules and the same write path, without idempotency of its own (the caller
+   * has it).
+   */
+  async receiveIn(em: EntityManager, actor: Actor, input: NewPetition, requestId?: string): Promise<ReceivedPetition> {
+    const receivedOn = this.checkBusinessRules(input);
+    return this.record(em, actor, input, receivedOn, requestId);
+  }
+
   private checkBusinessRules(input: NewPetition): IsoDate {
     const problems: { field: string; issue: string; message: string }[] = [];
     const receivedOn = vietnamDateOf(input.receivedAt);

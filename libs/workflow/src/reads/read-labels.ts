@@ -52,6 +52,12 @@ const OUTCOME_LABELS: Record<MachineId, Record<string, string>> = {
   complaint: COMPLAINT_OUTCOME_LABELS,
   denunciation: DENUNCIATION_OUTCOME_LABELS,
   feedback: FEEDBACK_OUTCOME_LABELS,
+  visit: {
+    replied: 'Đã trả lời công dân',
+    guided: 'Đã hướng dẫn',
+    answered: 'Đã giải thích, trả lời trực tiếp',
+    refused: 'Đã từ chối tiếp',
+  },
 };
 
 export const label = <K extends string>(labels: Record<K, string>, code: string | null | undefined): string | null =>

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthorityRecord } from '@kntc/access';
 import type { IsoDate } from '@kntc/domain';
-import type { StreamType, SuccessionKind } from '@kntc/persistence';
+import type { CaseStreamType as StreamType, SuccessionKind } from '@kntc/persistence';
 import type { StreamRow } from '../streams/stream-row';
 import type { OpenStreamFact, SuccessionFact } from './plan-reorganisation';
 
+// Visits stay in the register of the authority that received the citizen (docs/law/reception.md).
 const TABLE: Record<StreamType, string> = { petition: 'petition', case: 'kntc_case' };
 
 const AUTHORITY_COLUMNS = `a.id, a.code, a.name, a.level, a.parent_id AS "parentId", a.admin_unit_code AS "adminUnitCode",

@@ -11,7 +11,7 @@ import {
   type Actor,
   type AuthorityRef,
 } from '@kntc/domain';
-import { STREAM_TYPES, type StreamType } from '@kntc/persistence';
+import { CASE_STREAM_TYPES as STREAM_TYPES, type CaseStreamType as StreamType } from '@kntc/persistence';
 import { StreamWriter } from '../streams/stream-writer.service';
 import { ClockService } from '../time/clock.service';
 import {

@@ -32,6 +32,10 @@ export function projectColumns(
 ): StreamColumns {
   const c = s.context as Ctx;
   const base = { state: topState(s.value), holderAuthorityId: holderIdOf(s), nextDueOn };
+  if (streamType === 'visit') {
+    const result = (c.result as { kind?: string } | undefined)?.kind ?? null;
+    return { ...base, extra: { result, closedAt: s.status === 'done' ? closedAt : null } };
+  }
   if (streamType === 'petition') {
     return {
       ...base,

@@ -15,7 +15,7 @@ import {
   type RuleSetId,
   type StoredSnapshot,
 } from '@kntc/domain';
-import type { StreamType } from '@kntc/persistence';
+import { CASE_STREAM_TYPES, type CaseStreamType, type StreamType } from '@kntc/persistence';
 import { CalendarService } from '../time/calendar.service';
 import { ClockService } from '../time/clock.service';
 import { canActOn } from './can-act-on';
@@ -83,8 +83,8 @@ export interface OpenRequest {
  * An event as the write path has just appended it, with the snapshots around it: what an
  * in-transaction listener (the audit facts) needs to keep its projections in step.
  */
-export interface AppendedEvent {
-  streamType: StreamType;
+export interface AppendedEvent<S extends StreamType = StreamType> {
+  streamType: S;
   id: string;
   eventId: string;
   seq: number;
@@ -100,8 +100,16 @@ export interface AppendedEvent {
   actor: Actor;
 }
 
-/** Runs inside the command's transaction after each appended event; a failure undoes the command. */
-export type EventListener = (em: EntityManager, event: AppendedEvent) => Promise<void>;
+/**
+ * Runs inside the command's transaction after each appended event of a đơn or a case; a failure
+ * undoes the command. Reception visits are not case-engine streams: listeners do not see them.
+ */
+export type EventListener = (em: EntityManager, event: AppendedEvent<CaseStreamType>) => Promise<void>;
+
+const isCaseEvent = (e: AppendedEvent): e is AppendedEvent<CaseStreamType> =>
+  (CASE_STREAM_TYPES as readonly StreamType[]).includes(e.streamType);
+
+const STREAM_NOUNS: Record<StreamType, string> = { petition: 'đơn', case: 'vụ việc', visit: 'lượt tiếp công dân' };
 
 /** Side effects delivered after commit by the worker. The others happen in the transaction. */
 const OUTBOX_ACTIONS = new Set(['notify', 'remind', 'handOver']);
@@ -155,7 +163,7 @@ export class StreamWriter {
     const { streamType, id, expectedVersion, actor } = command;
     const row = await this.streams.load(em, streamType, id);
     if (!row || !canActOn(actor, row.snapshot.context, command.allowSuperior ?? false)) {
-      throw new NotFoundError(streamType === 'petition' ? 'đơn' : 'vụ việc', id);
+      throw new NotFoundError(STREAM_NOUNS[streamType], id);
     }
     if (row.version !== expectedVersion) throw new VersionConflictError(expectedVersion, row.version);
     const at = command.occurredAt && actor.role === 'system' ? command.occurredAt : this.clock.now();
@@ -298,6 +306,7 @@ export class StreamWriter {
   }
 
   private async notifyListeners(em: EntityManager, event: AppendedEvent): Promise<void> {
+    if (!isCaseEvent(event)) return;
     for (const listener of this.listeners) await listener(em, event);
   }
 

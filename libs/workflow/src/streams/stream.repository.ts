@@ -6,12 +6,13 @@ import {
   DomainEventEntity,
   OutboxMessageEntity,
   PetitionEntity,
+  ReceptionVisitEntity,
   type StreamType,
 } from '@kntc/persistence';
 import type { StreamColumns } from './stream-projection';
 import type { StreamRow } from './stream-row';
 
-const ENTITY = { petition: PetitionEntity, case: CaseEntity } as const;
+const ENTITY = { petition: PetitionEntity, case: CaseEntity, visit: ReceptionVisitEntity } as const;
 
 export interface NewEvent {
   streamType: StreamType;

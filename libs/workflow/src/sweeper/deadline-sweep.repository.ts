@@ -5,7 +5,7 @@ import type { IsoDate } from '@kntc/domain';
 import type { StreamType } from '@kntc/persistence';
 import type { StreamRow } from '../streams/stream-row';
 
-const TABLE: Record<StreamType, string> = { petition: 'petition', case: 'kntc_case' };
+const TABLE: Record<StreamType, string> = { petition: 'petition', case: 'kntc_case', visit: 'reception_visit' };
 
 /** A petition or case the sweeper may have work on, with the key that orders the pass. */
 export interface SweepCandidate extends StreamRow {

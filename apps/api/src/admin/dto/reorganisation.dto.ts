@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AUTHORITY_LEVELS, ValidationFailedError, type AuthorityLevel, type ErrorDetail } from '@kntc/domain';
-import { STREAM_TYPES, type StreamType } from '@kntc/persistence';
+import { CASE_STREAM_TYPES as STREAM_TYPES, type CaseStreamType as StreamType } from '@kntc/persistence';
 import {
   REORGANISATION_KINDS,
   type ReorganisationChange,

@@ -68,3 +68,33 @@ export function actorAt(role: Role, authority: { id: string; path: string[] }, u
 }
 
 export const testKey = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+
+/** A citizen received at a reception visit of `authorityId`, sealed with `sealed` (visitor rows share the party cipher). */
+export async function seedVisitor(
+  ds: DataSource,
+  authorityId: string,
+  seal: (visitorId: string) => { identityCiphertext: Buffer | null; identityKeyId: string | null },
+): Promise<string> {
+  const [user] = await ds.query<{ id: string }[]>(
+    `INSERT INTO app_user (username, display_name, role, authority_id, password_hash, password_changed_at)
+      VALUES ($1, 'Cán bộ tiếp dân', 'reception_officer', $2, 'x', now()) RETURNING id`,
+    [`desk.${randomUUID().slice(0, 8)}`, authorityId],
+  );
+  const [visit] = await ds.query<{ id: string }[]>(
+    `INSERT INTO reception_visit (code, serial_no, register_year, receiving_authority_id, holder_authority_id,
+        visit_type, form, visited_at, visited_on, place, received_by_id, people_count, subject_area, summary,
+        machine_id, machine_version, state, snapshot, version, rule_set_id, created_by_id)
+      VALUES ($1, 1, 2026, $2, $2, 'regular', 'in_person', now(), CURRENT_DATE, 'Trụ sở tiếp công dân', $3, 1,
+        'dat_dai', 'Kiến nghị về đất đai', 'visit', '1', 'registered', '{}', 1, 'VN-2026-07', $3)
+      RETURNING id`,
+    [`TCD-${randomUUID().slice(0, 12)}`, authorityId, user.id],
+  );
+  const id = randomUUID();
+  const sealed = seal(id);
+  await ds.query(
+    `INSERT INTO reception_visitor (id, visit_id, role, kind, identity_ciphertext, identity_key_id)
+      VALUES ($1, $2, 'signatory', 'individual', $3, $4)`,
+    [id, visit.id, sealed.identityCiphertext, sealed.identityKeyId],
+  );
+  return id;
+}

@@ -7,5 +7,5 @@ export const CONTENT_KINDS = ['complaint', 'denunciation', 'feedback', 'mixed'] 
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** The machines the engine runs, by stable id. */
-export const MACHINE_IDS = ['petition', 'complaint', 'denunciation', 'feedback'] as const;
+export const MACHINE_IDS = ['petition', 'complaint', 'denunciation', 'feedback', 'visit'] as const;
 export type MachineId = (typeof MACHINE_IDS)[number];

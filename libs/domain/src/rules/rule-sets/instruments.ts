@@ -13,7 +13,9 @@ export const ND141 = 'Nghị định 141/2025/NĐ-CP';
 export const ND154 = 'Nghị định 154/2026/NĐ-CP';
 export const ND155 = 'Nghị định 155/2026/NĐ-CP';
 export const ND156 = 'Nghị định 156/2026/NĐ-CP';
+export const TT06_2014 = 'Thông tư 06/2014/TT-TTCP';
 export const TT07_2014 = 'Thông tư 07/2014/TT-TTCP';
+export const TT04_2021 = 'Thông tư 04/2021/TT-TTCP';
 export const TT05_2021 = 'Thông tư 05/2021/TT-TTCP';
 export const TT02_2025 = 'Thông tư 02/2025/TT-TTCP';
 

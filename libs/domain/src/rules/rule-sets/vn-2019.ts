@@ -1,5 +1,19 @@
 import type { RuleSet } from '../rule-set.types';
-import { L136, LKN, LTC, LTCD, ND124, ND155, ND31, ND64, TT05_2021, TT07_2014, src } from './instruments';
+import {
+  L136,
+  LKN,
+  LTC,
+  LTCD,
+  ND124,
+  ND155,
+  ND31,
+  ND64,
+  TT04_2021,
+  TT05_2021,
+  TT06_2014,
+  TT07_2014,
+  src,
+} from './instruments';
 import { byKey } from './time-limit.builder';
 import { COMPLAINT_LIMITS_2019 } from './vn-2019.complaint-limits';
 import { DENUNCIATION_LIMITS_2019 } from './vn-2019.denunciation-limits';
@@ -23,6 +37,8 @@ export const VN_2019: RuleSet = {
     complaintTerminationGrounds: ['withdrawn'],
     complaintPartialWithdrawal: false,
     onlineReception: false,
+    receptionRefusalGrounds: ['incapacitated', 'threatening_or_disorderly', 'resolved_case_persisting'],
+    receptionRefusalNoticeGrounds: ['resolved_case_persisting'],
     complaintWithdrawalByMinutes: false,
     complaintGroupPartialWithdrawal: false,
     complaintDialogue: { round1: 'when_disputed', round2: 'mandatory', disciplinary: 'mandatory' },
@@ -80,6 +96,12 @@ export const VN_2019: RuleSet = {
       complaintTerminationGrounds: [src(LKN, 'Điều 10, Điều 11 khoản 8')],
       complaintPartialWithdrawal: [src(LKN, 'Điều 2 khoản 3, Điều 10')],
       onlineReception: [src(L136, 'Điều 1 khoản 1 (Điều 3a Luật Tiếp công dân chỉ có từ 01/07/2026)')],
+      receptionRefusalGrounds: [src(LTCD, 'Điều 9 khoản 1, 2, 3')],
+      receptionRefusalNoticeGrounds: [
+        src(LTCD, 'Điều 9 khoản 3'),
+        src(TT06_2014, 'Điều 4 (Mẫu số 01-TCD)'),
+        src(TT04_2021, 'thông báo từ chối tiếp công dân', { confidence: 'unconfirmed' }),
+      ],
       complaintWithdrawalByMinutes: [src(LKN, 'Điều 10')],
       complaintGroupPartialWithdrawal: [src(ND155, 'Điều 5 (Điều 7a Nghị định 124 chỉ có từ 01/07/2026)')],
       complaintDialogue: [

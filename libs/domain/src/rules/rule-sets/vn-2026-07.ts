@@ -1,4 +1,4 @@
-import type { RuleSet } from '../rule-set.types';
+import { RECEPTION_REFUSAL_GROUNDS, type RuleSet } from '../rule-set.types';
 import {
   L136,
   LKN,
@@ -35,6 +35,8 @@ export const VN_2026_07: RuleSet = {
     complaintTerminationGrounds: ['withdrawn', 'complainant_died_or_dissolved', 'no_object', 'court_accepted'],
     complaintPartialWithdrawal: true,
     onlineReception: true,
+    receptionRefusalGrounds: [...RECEPTION_REFUSAL_GROUNDS],
+    receptionRefusalNoticeGrounds: ['resolved_case_persisting', 'feedback_already_answered'],
     complaintWithdrawalByMinutes: true,
     complaintGroupPartialWithdrawal: true,
     complaintDialogue: { round1: 'when_disputed', round2: 'mandatory', disciplinary: 'mandatory' },
@@ -61,6 +63,11 @@ export const VN_2026_07: RuleSet = {
         src(LTCD, 'Điều 3a', { amendedBy: `${L136}, Điều 1 khoản 1` }),
         src(ND154, 'Điều 16 đến Điều 24'),
       ],
+      receptionRefusalGrounds: [
+        src(LTCD, 'Điều 9 khoản 1, 2, 3, 4', { amendedBy: `${L136}, Điều 1 khoản 5` }),
+        src(ND154, 'Điều 4 khoản 1'),
+      ],
+      receptionRefusalNoticeGrounds: [src(ND154, 'Điều 4 khoản 2, 3 (Mẫu số 01/TCD)')],
       complaintWithdrawalByMinutes: [src(LKN, 'Điều 10 khoản 1', { amendedBy: `${L136}, Điều 2 khoản 3` })],
       complaintGroupPartialWithdrawal: [src(ND124, 'Điều 7a', { amendedBy: `${ND155}, Điều 5` })],
       complaintDialogue: [

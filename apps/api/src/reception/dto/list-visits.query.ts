@@ -1,0 +1,39 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { VISIT_FORMS, VISIT_TYPES, type VisitForm, type VisitType } from '@kntc/domain';
+import { AuthorityFilter, CivilDate } from '../../reads/dto/query-fields';
+
+export class ListVisitsQuery {
+  @CivilDate('Visits on or after this day (ngày tiếp).')
+  from?: string;
+
+  @CivilDate('Visits on or before this day.')
+  to?: string;
+
+  @ApiPropertyOptional({ enum: VISIT_TYPES, description: 'Only this type of reception.' })
+  @IsOptional()
+  @IsIn(VISIT_TYPES)
+  type?: VisitType;
+
+  @ApiPropertyOptional({ enum: VISIT_FORMS, description: 'Only in-person or online visits.' })
+  @IsOptional()
+  @IsIn(VISIT_FORMS)
+  form?: VisitForm;
+
+  @AuthorityFilter()
+  authorityId?: string;
+
+  @ApiPropertyOptional({
+    default: 100,
+    minimum: 1,
+    maximum: 500,
+    description: 'At most this many visits, newest first.',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}

@@ -1,0 +1,5 @@
+export * from './visit-kinds';
+export * from './representatives.rule';
+export * from './online-reception.rule';
+export * from './refusal.rule';
+export * from './reception-reply.rule';
