@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityVaultService, type PartyIdentity } from '@kntc/access';
 import {
   applicableRuleSetId,
-  DomainError,
   ValidationFailedError,
   vietnamDateOf,
   type Actor,
@@ -18,6 +16,7 @@ import { StreamWriter } from '../streams/stream-writer.service';
 import type { StreamColumns } from '../streams/stream-projection';
 import { snapshotColumn } from '../streams/stream-row';
 import { ClockService } from '../time/clock.service';
+import { createIdempotently } from './idempotent-create';
 import { IntakeRepository } from './intake.repository';
 
 export interface PetitionerInput {
@@ -83,36 +82,16 @@ export class PetitionIntakeService {
     options: { idempotencyKey?: string; requestId?: string } = {},
   ): Promise<{ status: number; body: ReceivedPetition; replayed: boolean }> {
     const receivedOn = this.checkBusinessRules(input);
-    return this.dataSource.transaction(async (em) => {
-      const key = options.idempotencyKey;
-      if (key) {
-        const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
-        const claim = await this.intake.claimIdempotencyKey(em, {
-          userId: actor.userId,
-          key,
-          endpoint: ENDPOINT,
-          requestHash,
-        });
-        if (claim.kind === 'mismatch') {
-          throw new DomainError('IDEMPOTENCY_CONFLICT', 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.', [
-            { field: 'Idempotency-Key', issue: 'reused', message: 'Dùng một khóa mới cho mỗi đơn.' },
-          ]);
-        }
-        if (claim.kind === 'replay') {
-          return { status: claim.status, body: claim.response as unknown as ReceivedPetition, replayed: true };
-        }
-      }
-      const body = await this.record(em, actor, input, receivedOn, options.requestId);
-      if (key) {
-        await this.intake.storeIdempotentResponse(em, {
-          userId: actor.userId,
-          key,
-          status: 201,
-          response: body as never,
-        });
-      }
-      return { status: 201, body, replayed: false };
-    });
+    return this.dataSource.transaction((em) =>
+      createIdempotently(em, this.intake, {
+        actor,
+        key: options.idempotencyKey,
+        endpoint: ENDPOINT,
+        input,
+        eachWhat: 'mỗi đơn',
+        create: () => this.record(em, actor, input, receivedOn, options.requestId),
+      }),
+    );
   }
 
   /**

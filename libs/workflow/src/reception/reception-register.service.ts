@@ -1,11 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityVaultService } from '@kntc/access';
 import {
   applicableRuleSetId,
-  DomainError,
   NotFoundError,
   ruleSetInForceOn,
   ValidationFailedError,
@@ -16,6 +15,7 @@ import {
   type StoredSnapshot,
 } from '@kntc/domain';
 import { ReceptionVisitEntity } from '@kntc/persistence';
+import { createIdempotently } from '../intake/idempotent-create';
 import { IntakeRepository } from '../intake/intake.repository';
 import { PetitionIntakeService, type NewPetition } from '../intake/petition-intake.service';
 import type { StreamColumns } from '../streams/stream-projection';
@@ -61,36 +61,16 @@ export class ReceptionRegisterService {
     const visitedOn = this.checkDate(input.visitedAt);
     checkVisitRules(ruleSetInForceOn(visitedOn), input);
     this.checkResultShape(input.result, 'registration');
-    return this.dataSource.transaction(async (em) => {
-      const key = options.idempotencyKey;
-      if (key) {
-        const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
-        const claim = await this.idempotency.claimIdempotencyKey(em, {
-          userId: actor.userId,
-          key,
-          endpoint: ENDPOINT,
-          requestHash,
-        });
-        if (claim.kind === 'mismatch') {
-          throw new DomainError('IDEMPOTENCY_CONFLICT', 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.', [
-            { field: 'Idempotency-Key', issue: 'reused', message: 'Dùng một khóa mới cho mỗi lượt tiếp.' },
-          ]);
-        }
-        if (claim.kind === 'replay') {
-          return { status: claim.status, body: claim.response as unknown as RegisteredVisit, replayed: true };
-        }
-      }
-      const body = await this.record(em, actor, input, visitedOn, options.requestId);
-      if (key) {
-        await this.idempotency.storeIdempotentResponse(em, {
-          userId: actor.userId,
-          key,
-          status: 201,
-          response: body as never,
-        });
-      }
-      return { status: 201, body, replayed: false };
-    });
+    return this.dataSource.transaction((em) =>
+      createIdempotently(em, this.idempotency, {
+        actor,
+        key: options.idempotencyKey,
+        endpoint: ENDPOINT,
+        input,
+        eachWhat: 'mỗi lượt tiếp',
+        create: () => this.record(em, actor, input, visitedOn, options.requestId),
+      }),
+    );
   }
 
   /** Kết quả tiếp, when it was not given at registration. */
