@@ -36,6 +36,8 @@ import { closedLoop, conflictRate, percentile, perSecond, type Outcome, type Run
 const ROOT = resolve(__dirname, '..');
 const CLIENTS = positiveInt('BENCH_CLIENTS', 16);
 const SECONDS = positiveInt('BENCH_SECONDS', 10);
+/** The API's log level: request logs are part of what a command costs (BENCH_LOG_LEVEL=warn to compare). */
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const PROBE_SECONDS = Math.max(3, Math.round(SECONDS / 2));
 const WARM_UP_SECONDS = 3;
 const PASSWORD = 'Bench!Kntc-2026-x7';
@@ -124,7 +126,7 @@ async function startApiProcess(url: string, work: string, secrets: Record<string
       PORT: String(port),
       DATABASE_URL: url,
       DATA_DIR: join(work, 'data'),
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: LOG_LEVEL,
       ...secrets,
     },
     stdio: ['ignore', logFile, logFile],
@@ -409,7 +411,7 @@ async function main(): Promise<void> {
       `machine   ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} (CPU-bound check at start: ${cores.reported} processes at once did the work of ${cores.effective.toFixed(1)}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     );
     out.push(`database  ${db.label}`);
-    out.push(`command   POST /petitions/:id/classify (reclassification), API pool DATABASE_POOL_SIZE=10, logs at info`);
+    out.push(`command   POST /petitions/:id/classify (reclassification), API pool DATABASE_POOL_SIZE=10, logs at ${LOG_LEVEL}`);
     out.push('');
     const header = ['scenario', 'clients', 'ok/s', 'p50 ms', 'p99 ms', 'conflicts', 'vs ceiling'];
     const table = rows.map((s) => {
