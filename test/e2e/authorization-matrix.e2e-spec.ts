@@ -289,6 +289,21 @@ const ENDPOINTS: Record<string, Row> = {
   },
   'POST /reception/visits/{id}/reply': visitCommand,
   'POST /reception/visits/{id}/refusal-notice': visitCommand,
+  'POST /reception/duty/schedules': {
+    target: 'managedAtA',
+    ok: 201,
+    why: 'the head’s reception days: arranged by the desk (ND154/2026 Art. 26.1.a), set by a leader, kept by administrators over their subtree; replanning a day is idempotent',
+    body: () => ({ authorityId: ids.A, leaderId: ids['leader.a'], days: ['2026-09-08'], place: 'Trụ sở UBND xã' }),
+  },
+  'GET /reception/duty/schedules': {
+    ...read('managedAtA'),
+    query: () => `?from=2026-09-01&to=2026-09-30&authorityId=${ids.A}`,
+  },
+  'GET /reception/duty/compliance': {
+    ...read('managedAtA'),
+    query: () => `?from=2026-09-01&to=2026-09-30&authorityId=${ids.A}`,
+  },
+  'GET /audit/reports/reception/cells': { ...auditOfA, query: () => `${auditOfA.query()}&metric=visits` },
   'GET /identity-reveals': {
     target: 'none',
     ok: 200,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuthorityDirectory, IdentityVaultService, UsersService } from '@kntc/access';
 import type { Actor } from '@kntc/domain';
 import type { UserRole } from '@kntc/persistence';
-import { CASE_METRICS, CASE_SECTIONS, FORM_CODES, PETITION_METRICS } from '@kntc/audit';
+import { CASE_METRICS, CASE_SECTIONS, FORM_CODES, PETITION_METRICS, RECEPTION_METRICS } from '@kntc/audit';
 import { createTestApp, type TestApp } from '@kntc/testing';
 import { ClockService, DeadlineSweeper, FixedClock, OutboxDispatcher } from '@kntc/workflow';
 import { createUser, insertAuthority, passwordFor } from '../../libs/access/src/testing/access-fixtures';
@@ -274,6 +274,12 @@ describe('denouncer protection: the identity appears only where the law allows (
       }
     }
     urls.push(`/audit/reports/cells.csv?${period}&subject=petitions&metric=received`);
+    // Every list behind every reception figure (the protected denouncer came to the desk too).
+    for (const metric of RECEPTION_METRICS) urls.push(`/audit/reports/reception/cells?${period}&metric=${metric.key}`);
+    urls.push(
+      '/reception/duty/schedules?from=2026-01-01&to=2026-12-31',
+      '/reception/duty/compliance?from=2026-01-01&to=2026-12-31',
+    );
     // The inspector views over denunciations: codes, dates and holders only.
     urls.push(
       `/audit/overdue?${period}&subject=denunciation`,

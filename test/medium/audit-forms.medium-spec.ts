@@ -68,15 +68,17 @@ describe('statutory forms (Biểu 02/XLD, 03/GQKN, 04/GQTC, 05/KQTH, 01/TCD)', (
     expect(kqth.rows[0].values).toEqual([3, 0, 3, 0, 3, 1, 0, 1, 0, 1, null, null]);
   });
 
-  it('fills Biểu 02/XLD from the đơn figures and 01/TCD only where the engine has data', () => {
+  it('fills Biểu 02/XLD from the đơn figures and 01/TCD from the register, "không có dữ liệu" where it has none', () => {
     const xld = buildForm(report, '02-XLD');
     expect(xld.rows[0].values).toEqual([
       13, 1, 1, 0, 0, 11, 11, 0, 0, 1, 11, 1, 10, 3, 2, 5, 0, 5, 3, 2, 0, 0, 2, 1, 1,
     ]);
     expect(cell(xld, 'C', 23)).toBe(1);
     const tcd = buildForm(report, '01-TCD');
-    expect(tcd.columns.map((c) => c.available)).toEqual([false, false, false, false, false, false, true]);
-    expect(tcd.rows[0].values).toEqual([null, null, null, null, null, null, 0]);
+    // No visit in the register here: every reception column is an honest 0; results by visit are not recorded.
+    expect(tcd.columns.filter((c) => !c.available).map((c) => c.no)).toEqual([16]);
+    expect(tcd.rows[0].values).toEqual([...Array(15).fill(0), null]);
+    expect(tcd.rows.map((r) => r.label)).toEqual(xld.rows.map((r) => r.label));
   });
 
   it('writes an XLSX laid out like the form that reads back with the same numbers', async () => {

@@ -45,7 +45,7 @@ export class AppModule {
         ReceptionApiModule.register({ identityKeys: requireIdentityKeys(config) }),
         AttachmentsApiModule.register({ identityKeys: requireIdentityKeys(config), settings: config.attachments }),
         IdentityApiModule.register({ identityKeys: requireIdentityKeys(config) }),
-        AuditApiModule,
+        AuditApiModule.register(config),
         // Deadline sweeper and outbox dispatcher in this process (default with the embedded database).
         ...(config.worker.runInApi ? [WorkerModule.register(config.worker)] : []),
       ],

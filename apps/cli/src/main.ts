@@ -6,6 +6,7 @@ import { docsLawCommand } from './commands/docs-law.command';
 import { generateMigrationCommand } from './commands/generate-migration.command';
 import { migrateCommand } from './commands/migrate.command';
 import { identityRotateCommand } from './commands/identity-rotate.command';
+import { seedSyntheticCommand } from './commands/seed-synthetic.command';
 import { userCreateCommand } from './commands/user-create.command';
 
 const USAGE = `Usage: kntc <command>
@@ -17,6 +18,8 @@ const USAGE = `Usage: kntc <command>
   docs:law                   regenerate docs/law.md from the rule sets and machines
   identity:rotate [--check] [--batch-size N]
                              re-encrypt identities with the first key of IDENTITY_KEYS
+  seed:synthetic [--cases N] [--year YYYY] [--seed TEXT] [--province CODE]
+                             fill the database with a synthetic province-year (benchmarks)
 `;
 
 async function run(argv: string[]): Promise<number> {
@@ -34,6 +37,8 @@ async function run(argv: string[]): Promise<number> {
       return docsLawCommand();
     case 'identity:rotate':
       return identityRotateCommand(rest);
+    case 'seed:synthetic':
+      return seedSyntheticCommand(rest);
     default:
       process.stderr.write(USAGE);
       return 2;

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { WorkflowModule } from '@kntc/workflow';
 import { DeclarationRepository } from './declarations/declaration.repository';
 import { DeclarationService } from './declarations/declaration.service';
@@ -13,6 +13,13 @@ import { ReportRepository } from './report/report.repository';
 import { ReportService } from './report/report.service';
 import { InspectorViewsRepository } from './views/inspector-views.repository';
 import { InspectorViewsService } from './views/inspector-views.service';
+import {
+  DEFAULT_RECEPTION_FIGURE_OPTIONS,
+  RECEPTION_FIGURE_OPTIONS,
+  type ReceptionFigureOptions,
+} from './reception/reception-figure-options';
+import { ReceptionFiguresRepository } from './reception/reception-figures.repository';
+import { ReceptionFiguresService } from './reception/reception-figures.service';
 
 /**
  * The audit: facts kept with the events (the projector registers itself with the write path),
@@ -34,7 +41,26 @@ import { InspectorViewsService } from './views/inspector-views.service';
     DeclarationService,
     InspectorViewsRepository,
     InspectorViewsService,
+    ReceptionFiguresRepository,
+    ReceptionFiguresService,
+    { provide: RECEPTION_FIGURE_OPTIONS, useValue: DEFAULT_RECEPTION_FIGURE_OPTIONS },
   ],
-  exports: [RebuildService, ReportService, DrillService, AuditQueryService, DeclarationService, InspectorViewsService],
+  exports: [
+    RebuildService,
+    ReportService,
+    DrillService,
+    AuditQueryService,
+    DeclarationService,
+    InspectorViewsService,
+    ReceptionFiguresService,
+  ],
 })
-export class AuditModule {}
+export class AuditModule {
+  /** With the configured counting of reception figures (RECEPTION_DELEGATION_MIN_PEOPLE). */
+  static withOptions(options: { reception: ReceptionFigureOptions }): DynamicModule {
+    return {
+      module: AuditModule,
+      providers: [{ provide: RECEPTION_FIGURE_OPTIONS, useValue: options.reception }],
+    };
+  }
+}

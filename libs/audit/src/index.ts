@@ -43,3 +43,12 @@ export type {
   OverdueQuery,
   SortOrder,
 } from './views/view-types';
+export { ReceptionFiguresService } from './reception/reception-figures.service';
+export type {
+  ReceptionDrillPage,
+  ReceptionDrillRequest,
+  ReceptionSection,
+} from './reception/reception-figures.service';
+export type { ReceptionDrillRow } from './reception/reception-figures.repository';
+export { RECEPTION_METRICS } from './reception/reception-metrics';
+export type { ReceptionFigureOptions } from './reception/reception-figure-options';

@@ -49,6 +49,13 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toMatch(/^Invalid configuration:/);
   });
 
+  it('counts a đoàn đông người from 5 people unless told otherwise, and refuses a threshold below 2', () => {
+    expect(load({}).reception).toEqual({ delegationMinPeople: 5 });
+    expect(load({ RECEPTION_DELEGATION_MIN_PEOPLE: '10' }).reception).toEqual({ delegationMinPeople: 10 });
+    const error = captureError(() => load({ RECEPTION_DELEGATION_MIN_PEOPLE: '1' }));
+    expect((error as ConfigError).problems.join('\n')).toContain('RECEPTION_DELEGATION_MIN_PEOPLE');
+  });
+
   it('never echoes a secret value in its messages', () => {
     const error = captureError(() => load({ JWT_SECRET: 'short-but-secret' }));
     expect(error).toBeInstanceOf(ConfigError);

@@ -41,6 +41,13 @@ export interface AppConfig {
   };
   readonly worker: WorkerSettings;
   readonly attachments: AttachmentSettings;
+  /** How reception figures are counted in the audit. */
+  readonly reception: ReceptionFigureSettings;
+}
+
+export interface ReceptionFigureSettings {
+  /** A visit of at least this many people counts as a đoàn đông người in reports (default 5). */
+  readonly delegationMinPeople: number;
 }
 
 /** The deadline sweeper and the outbox dispatcher: where they run and how often. */
@@ -115,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       maxBytes: attachmentMaxBytes,
       types: [...new Set(e.ATTACHMENT_TYPES.split(',').map((t) => t.trim().toLowerCase() as AttachmentTypeName))],
     },
+    reception: { delegationMinPeople: e.RECEPTION_DELEGATION_MIN_PEOPLE },
   };
 }
 

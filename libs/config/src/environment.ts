@@ -122,6 +122,13 @@ export class Environment {
   @Max(30)
   REMINDER_WORKING_DAYS: number = 2;
 
+  /** Reports count a visit as a đoàn đông người from this many people (localities count crowds differently). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  RECEPTION_DELEGATION_MIN_PEOPLE: number = 5;
+
   @Transform(toInt)
   @IsInt()
   @Min(100)

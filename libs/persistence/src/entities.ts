@@ -16,6 +16,7 @@ import { DomainEventEntity } from './workflow/domain-event.entity';
 import { IdempotencyRecordEntity } from './workflow/idempotency-record.entity';
 import { OutboxMessageEntity } from './workflow/outbox-message.entity';
 import { PetitionEntity } from './workflow/petition.entity';
+import { ReceptionDutyScheduleEntity } from './reception/reception-duty-schedule.entity';
 import { ReceptionRegisterCounterEntity } from './reception/reception-register-counter.entity';
 import { ReceptionVisitPetitionEntity } from './reception/reception-visit-petition.entity';
 import { ReceptionVisitEntity } from './reception/reception-visit.entity';
@@ -45,4 +46,5 @@ export const ENTITIES: Function[] = [
   ReceptionVisitorEntity,
   ReceptionVisitPetitionEntity,
   ReceptionRegisterCounterEntity,
+  ReceptionDutyScheduleEntity,
 ];

@@ -55,3 +55,4 @@ export {
 export { ReceptionVisitorEntity } from './reception/reception-visitor.entity';
 export { ReceptionVisitPetitionEntity } from './reception/reception-visit-petition.entity';
 export { ReceptionRegisterCounterEntity } from './reception/reception-register-counter.entity';
+export { ReceptionDutyScheduleEntity } from './reception/reception-duty-schedule.entity';

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ReceptionModule } from '@kntc/workflow';
+import { DutyController } from './duty.controller';
 import { VisitReadsController } from './visit-reads.controller';
 import { VisitsController } from './visits.controller';
 
@@ -10,7 +11,7 @@ export class ReceptionApiModule {
     return {
       module: ReceptionApiModule,
       imports: [ReceptionModule.forRoot(options)],
-      controllers: [VisitsController, VisitReadsController],
+      controllers: [VisitsController, VisitReadsController, DutyController],
     };
   }
 }

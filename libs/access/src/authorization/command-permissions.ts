@@ -81,6 +81,11 @@ export const COMMAND_PERMISSIONS: Record<Command, readonly Role[]> = {
   'reception.register': ['reception_officer', 'leader'],
   // What followed a visit (result, the Art. 28 reply, the refusal notice) is recorded by the same people.
   'reception.record': ['reception_officer', 'leader'],
+  // The head's periodic reception days (lịch tiếp công dân): the desk arranges them (ND154/2026
+  // Art. 26.1.a "sắp xếp việc tiếp công dân của người đứng đầu"), the head sets them, and an
+  // administrator keeps them for the authorities under it, like the working calendar. A schedule
+  // is set-up, not casework: it touches no citizen's record.
+  'reception.schedule': ['reception_officer', 'leader', 'admin'],
   // Seeing who sent a đơn: the staff of the holding authority need complainants' names and
   // addresses to send notices. The identity vault's reveal policy is the real gate: a protected
   // denouncer is shown only to the resolving authority's leader and the assigned handler (Luật TC
@@ -105,6 +110,7 @@ export const MANAGEMENT_COMMANDS: readonly Command[] = [
   'authority.manage',
   'authority.reorganise',
   'calendar.manage',
+  'reception.schedule',
 ];
 
 export function mayRun(role: Role, command: Command): boolean {

@@ -1,5 +1,5 @@
 import { LEVEL_GROUPS } from '../report/levels';
-import type { Report, ReportFailure, ReportRow, Subject } from '../report/report-types';
+import type { Report, ReportFailure, ReportRow, ReportSubject } from '../report/report-types';
 import { FORM_BASIS_NOTE, FORMS, type FormCode, type FormColumn } from './form-definitions';
 
 export interface FormColumnView {
@@ -37,7 +37,8 @@ export interface FormTable {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
 
-function rowsOf(report: Report, subject: Subject): ReportRow[] {
+function rowsOf(report: Report, subject: ReportSubject): ReportRow[] {
+  if (subject === 'reception') return report.reception.rows;
   return subject === 'petitions' ? report.petitions : report.cases[subject];
 }
 
@@ -65,7 +66,7 @@ export function buildForm(report: Report, code: FormCode): FormTable {
   const def = FORMS[code];
   const subjects = [
     ...new Set(def.columns.flatMap((c) => ('subject' in c.source ? [c.source.subject] : []))),
-  ] as Subject[];
+  ] as ReportSubject[];
   const indexed = new Map(subjects.map((s) => [s, new Map(rowsOf(report, s).map((r) => [keyOf(r), r]))] as const));
   const valuesFor = (key: string) =>
     def.columns.map((c) => valueOf(c, 'subject' in c.source ? indexed.get(c.source.subject)!.get(key) : undefined));

@@ -1,20 +1,21 @@
-import type { Subject } from '../report/report-types';
+import type { ReportSubject } from '../report/report-types';
 
 /**
  * The KNTC forms of the reporting circular. TT 06/2025/TT-TTCP (in force from 30/09/2025) lists
  * Biểu 01/TCD, 02/XLD, 03/GQKN, 04/GQTC and 05/KQTH, but the definitions of their columns were
  * not obtained: the columns here follow the predecessors of TT 02/2021/TT-TTCP (Biểu 01/XLD,
- * 03/KQGQ and the complaint form believed to mirror it), filled from the engine's figures. What
- * the engine does not record (money and land recovered, administrative sanctions, the reception
- * register) is shown as a column marked "không có dữ liệu", never invented.
+ * 03/KQGQ and the complaint form believed to mirror it), filled from the engine's figures (Biểu
+ * 01/TCD from the sổ tiếp công dân). What the engine does not record (money and land recovered,
+ * administrative sanctions, results by visit) is shown as a column marked "không có dữ liệu",
+ * never invented.
  */
 export const FORM_CODES = ['01-TCD', '02-XLD', '03-GQKN', '04-GQTC', '05-KQTH'] as const;
 export type FormCode = (typeof FORM_CODES)[number];
 
 export type ColumnSource =
-  | { subject: Subject; metric: string }
-  | { subject: Subject; sum: string[] }
-  | { subject: Subject; ratio: string }
+  | { subject: ReportSubject; metric: string }
+  | { subject: ReportSubject; sum: string[] }
+  | { subject: ReportSubject; ratio: string }
   | { unavailable: string };
 
 export interface FormColumn {
@@ -43,6 +44,7 @@ export const FORM_BASIS_NOTE =
 const NA = (what: string): ColumnSource => ({ unavailable: what });
 
 const X = (metric: string): ColumnSource => ({ subject: 'petitions', metric });
+const R = (metric: string): ColumnSource => ({ subject: 'reception', metric });
 const K = (metric: string): ColumnSource => ({ subject: 'complaint', metric });
 const T = (metric: string): ColumnSource => ({ subject: 'denunciation', metric });
 
@@ -53,25 +55,45 @@ export const FORMS: Record<FormCode, FormDefinition> = {
     code: '01-TCD',
     number: 'Biểu số 01/TCD',
     title: 'TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN',
+    // From the sổ tiếp công dân (docs/law/audit.md, reception figures); the đoàn đông người
+    // threshold is the configured one (RECEPTION_DELEGATION_MIN_PEOPLE, 5 by default).
     columns: numbered([
-      { heading: 'Số lượt tiếp', group: 'Tiếp thường xuyên, định kỳ và đột xuất', source: NA('sổ tiếp công dân') },
+      { heading: 'Số lượt tiếp', group: 'Tiếp thường xuyên, định kỳ và đột xuất', source: R('visits') },
+      { heading: 'Số người được tiếp', group: 'Tiếp thường xuyên, định kỳ và đột xuất', source: R('people') },
       {
-        heading: 'Số người được tiếp',
-        group: 'Tiếp thường xuyên, định kỳ và đột xuất',
-        source: NA('sổ tiếp công dân'),
+        heading: 'Tổng số vụ việc',
+        group: 'Số vụ việc',
+        source: R('cases'),
+        formula: '3=4+5',
+      },
+      { heading: 'Vụ việc cũ', group: 'Số vụ việc', source: R('casesOld') },
+      { heading: 'Vụ việc mới phát sinh', group: 'Số vụ việc', source: R('casesNew') },
+      { heading: 'Số đoàn', group: 'Đoàn đông người', source: R('delegations') },
+      { heading: 'Số người', group: 'Đoàn đông người', source: R('delegationPeople') },
+      {
+        heading: 'Tổng số lượt',
+        group: 'Tiếp của lãnh đạo (định kỳ, đột xuất)',
+        source: R('leaderVisits'),
+        formula: '8=9+10',
       },
       {
-        heading: 'Số vụ việc (cũ, mới phát sinh)',
-        group: 'Tiếp thường xuyên, định kỳ và đột xuất',
-        source: NA('sổ tiếp công dân'),
+        heading: 'Lãnh đạo trực tiếp tiếp',
+        group: 'Tiếp của lãnh đạo (định kỳ, đột xuất)',
+        source: R('leaderInPerson'),
       },
-      { heading: 'Số đoàn đông người', group: 'Đoàn đông người', source: NA('sổ tiếp công dân') },
-      { heading: 'Số người trong đoàn', group: 'Đoàn đông người', source: NA('sổ tiếp công dân') },
-      { heading: 'Lượt tiếp của lãnh đạo', source: NA('lịch tiếp của lãnh đạo') },
+      { heading: 'Ủy quyền tiếp', group: 'Tiếp của lãnh đạo (định kỳ, đột xuất)', source: R('leaderDelegated') },
+      { heading: 'Khiếu nại', group: 'Nội dung tiếp (số lượt)', source: R('contentComplaint') },
+      { heading: 'Tố cáo', group: 'Nội dung tiếp (số lượt)', source: R('contentDenunciation') },
+      { heading: 'Kiến nghị, phản ánh', group: 'Nội dung tiếp (số lượt)', source: R('contentFeedback') },
+      { heading: 'Nhiều nội dung, chưa phân loại', group: 'Nội dung tiếp (số lượt)', source: R('contentOther') },
       {
         heading: 'Số đơn vào sổ qua tiếp công dân',
         group: 'Đơn tiếp nhận qua tiếp công dân',
         source: X('receivedFromReception'),
+      },
+      {
+        heading: 'Kết quả giải quyết vụ việc qua tiếp công dân',
+        source: NA('kết quả giải quyết theo từng lượt tiếp'),
       },
     ]),
   },

@@ -10,6 +10,7 @@ import { DrillService, MAX_DRILL_PAGE, type DrillPage, type DrillRowScope } from
 import type { CaseDrillRow, PetitionDrillRow } from './drill.repository';
 import { resolvePeriod, type PeriodRequest } from './period';
 import { ReportRepository } from './report.repository';
+import { ReceptionFiguresService, type ReceptionDrillPage } from '../reception/reception-figures.service';
 import { ReportService } from './report.service';
 import type { Report, ReportRequest, Subject } from './report-types';
 
@@ -36,6 +37,7 @@ export class AuditQueryService {
     private readonly repository: ReportRepository,
     private readonly reports: ReportService,
     private readonly drills: DrillService,
+    private readonly reception: ReceptionFiguresService,
   ) {}
 
   async request(actor: Actor, query: AuditQuery): Promise<ReportRequest> {
@@ -64,6 +66,21 @@ export class AuditQueryService {
     return this.drills.drill({
       ...base,
       subject: query.subject,
+      metric: query.metric,
+      row: query.row,
+      cursor: query.cursor,
+      limit: query.limit,
+    });
+  }
+
+  /** The visits behind a reception figure (Biểu 01/TCD): register columns, never who came. */
+  async receptionDrill(
+    actor: Actor,
+    query: AuditQuery & { metric: string; row: DrillRowScope; cursor?: string; limit: number },
+  ): Promise<ReceptionDrillPage> {
+    const base = await this.request(actor, query);
+    return this.reception.drill({
+      ...base,
       metric: query.metric,
       row: query.row,
       cursor: query.cursor,

@@ -7,6 +7,8 @@ import type { Ratio } from './ratios';
 export const CASE_SECTIONS = ['complaint', 'denunciation', 'complaintAndDenunciation', 'feedback'] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 export type Subject = 'petitions' | CaseSection;
+/** The tables of a report: the reception register's (Biểu 01/TCD) besides đơn and cases. */
+export type ReportSubject = Subject | 'reception';
 
 export interface AuthorityInfo {
   id: string;
@@ -33,7 +35,7 @@ export interface ReportRow {
 }
 
 export interface ReportFailure extends IdentityFailure {
-  subject: Subject;
+  subject: ReportSubject;
   scope: RowScope;
   /** `engine`: figures the engine recorded; `combined`: with declared figures; `declared`: a declaration alone. */
   source: 'engine' | 'combined' | 'declared';
@@ -60,6 +62,11 @@ export interface Report {
   scope: 'authority' | 'subtree';
   petitions: ReportRow[];
   cases: Record<CaseSection, ReportRow[]>;
+  /**
+   * The sổ tiếp công dân: visits, people, vụ việc, đoàn đông người (from `delegationMinPeople`
+   * people), the heads' receptions in person and delegated. Same rows as the other tables.
+   */
+  reception: { delegationMinPeople: number; rows: ReportRow[] };
   checks: { checked: number; failed: ReportFailure[] };
   declarations: DeclarationUse[];
 }

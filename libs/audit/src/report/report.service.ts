@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@kntc/domain';
+import { ReceptionFiguresService } from '../reception/reception-figures.service';
 import { knowledgeCutOff } from './cut-off';
 import { buildReport } from './build-report';
 import { ReportRepository } from './report.repository';
@@ -13,7 +14,10 @@ import type { Report, ReportRequest } from './report-types';
  */
 @Injectable()
 export class ReportService {
-  constructor(private readonly repository: ReportRepository) {}
+  constructor(
+    private readonly repository: ReportRepository,
+    private readonly reception: ReceptionFiguresService,
+  ) {}
 
   async report(request: ReportRequest): Promise<Report> {
     const asOf = knowledgeCutOff(request.asOf, await this.repository.now());
@@ -29,12 +33,28 @@ export class ReportService {
       this.repository.declarations(ids, from, to, asOf),
     ]);
     const built = buildReport({ authorities, period: { from, to }, caseRows, petitionRows, declarations });
+    // The register's table has the same rows as the others (their authorities, in their order).
+    const shownIds = new Set(
+      built.petitions.flatMap((r) => (r.scope.type === 'authority' ? [r.scope.authority.id] : [])),
+    );
+    const reception = await this.reception.section({
+      shown: authorities.filter((a) => shownIds.has(a.id)),
+      all: authorities,
+      from,
+      to,
+      asOf,
+    });
     return {
       period: request.period,
       knowledge: { asOf: asOf.toISOString(), frozen: !!request.asOf },
       root: { id: root.id, code: root.code, name: root.name, level: root.level },
       scope: request.scope,
       ...built,
+      reception: { delegationMinPeople: reception.delegationMinPeople, rows: reception.rows },
+      checks: {
+        checked: built.checks.checked + reception.checked,
+        failed: [...built.checks.failed, ...reception.failed],
+      },
     };
   }
 }

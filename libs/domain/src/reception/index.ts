@@ -3,3 +3,4 @@ export * from './representatives.rule';
 export * from './online-reception.rule';
 export * from './refusal.rule';
 export * from './reception-reply.rule';
+export * from './leader-duty.rule';

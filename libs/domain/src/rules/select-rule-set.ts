@@ -17,7 +17,7 @@ export const RULE_STEPS = {
     'forwardedDenunciationReport',
     'competence',
   ],
-  reception: ['session', 'refusal', 'onlineSession'],
+  reception: ['session', 'refusal', 'onlineSession', 'leaderDuty'],
   complaint: [
     'limitation',
     'acceptance',
@@ -103,7 +103,7 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   },
   {
     kind: 'reception',
-    steps: ['session', 'refusal', 'onlineSession'],
+    steps: ['session', 'refusal', 'onlineSession', 'leaderDuty'],
     anchor: 'event',
     basis: [src(ND154, 'Điều 44'), NO_TRANSITIONAL_CLAUSE],
   },

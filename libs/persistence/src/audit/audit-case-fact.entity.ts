@@ -23,6 +23,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Index('audit_case_fact_version_key', ['caseId', 'unitNo', 'segmentNo', 'recordedFrom'], { unique: true })
 @Index('audit_case_fact_current_idx', ['caseId'], { where: `"recorded_to" = 'infinity'` })
 @Index('audit_case_fact_authority_idx', ['authorityId', 'startOn'])
+// When each version was recorded and closed: what a report reads to bring a kept aggregate up to
+// its cut-off (libs/audit report.repository).
+@Index('audit_case_fact_recorded_from_idx', ['recordedFrom'])
+@Index('audit_case_fact_recorded_to_idx', ['recordedTo'])
 @Check('audit_case_fact_entry_check', `"entry" IN (${list(CASE_FACT_ENTRIES)})`)
 @Check('audit_case_fact_exit_check', `"exit" IS NULL OR "exit" IN (${list(CASE_FACT_EXITS)})`)
 @Check('audit_case_fact_resolution_check', `"resolution" IS NULL OR "resolution" IN (${list(CASE_FACT_RESOLUTIONS)})`)

@@ -16,6 +16,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Index('audit_petition_fact_version_key', ['petitionId', 'spellNo', 'recordedFrom'], { unique: true })
 @Index('audit_petition_fact_current_idx', ['petitionId'], { where: `"recorded_to" = 'infinity'` })
 @Index('audit_petition_fact_authority_idx', ['authorityId', 'arrivedOn'])
+// When each version was recorded and closed: what a report reads to bring a kept aggregate up to
+// its cut-off (libs/audit report.repository).
+@Index('audit_petition_fact_recorded_from_idx', ['recordedFrom'])
+@Index('audit_petition_fact_recorded_to_idx', ['recordedTo'])
 @Check('audit_petition_fact_entry_check', `"entry" IN (${list(PETITION_FACT_ENTRIES)})`)
 @Check('audit_petition_fact_exit_check', `"exit" IS NULL OR "exit" IN (${list(PETITION_FACT_EXITS)})`)
 @Check('audit_petition_fact_dates_check', `"end_on" IS NULL OR "end_on" >= "arrived_on"`)

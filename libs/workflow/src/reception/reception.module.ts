@@ -6,6 +6,8 @@ import { WorkflowModule } from '../workflow.module';
 import { ReceptionReadService } from './reception-read.service';
 import { ReceptionRegisterService } from './reception-register.service';
 import { ReceptionRepository } from './reception.repository';
+import { ReceptionDutyRepository } from './reception-duty.repository';
+import { ReceptionDutyService } from './reception-duty.service';
 
 /**
  * The sổ tiếp công dân: visits over the write path (a `visit` stream), the đơn they log through
@@ -17,8 +19,16 @@ export class ReceptionModule {
     return {
       module: ReceptionModule,
       imports: [WorkflowModule, CaseEngineModule.forRoot(options)],
-      providers: [ReadContext, ReceptionRepository, IntakeRepository, ReceptionRegisterService, ReceptionReadService],
-      exports: [ReceptionRegisterService, ReceptionReadService],
+      providers: [
+        ReadContext,
+        ReceptionRepository,
+        IntakeRepository,
+        ReceptionRegisterService,
+        ReceptionReadService,
+        ReceptionDutyRepository,
+        ReceptionDutyService,
+      ],
+      exports: [ReceptionRegisterService, ReceptionReadService, ReceptionDutyService],
     };
   }
 }

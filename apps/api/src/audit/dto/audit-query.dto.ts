@@ -143,3 +143,46 @@ export class DrillCsvQueryDto extends DrillQueryDto {
   @Max(100000)
   maxRows: number = 10000;
 }
+
+/** One cell of the reception table (Biểu 01/TCD). */
+export class ReceptionDrillQueryDto extends AuditQueryDto {
+  @ApiPropertyOptional({ example: 'leaderDelegated', description: 'The line (metric key, as in the reception cells).' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9]{1,40}$/, { message: 'metric phải là mã chỉ tiêu.' })
+  metric!: string;
+
+  @ApiPropertyOptional({ enum: LEVEL_GROUPS, description: 'The row of a level group (omit both for the total row).' })
+  @IsOptional()
+  @IsIn(LEVEL_GROUPS)
+  level?: (typeof LEVEL_GROUPS)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The row of one authority (omit both for the total row).' })
+  @IsOptional()
+  @IsUUID()
+  authorityId?: string;
+
+  @Cursor()
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: MAX_DRILL_PAGE, description: 'Page size.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DRILL_PAGE)
+  limit: number = 50;
+}
+
+export function receptionDrillQueryOf(q: ReceptionDrillQueryDto) {
+  return {
+    ...auditQueryOf(q),
+    metric: q.metric,
+    row: q.authorityId
+      ? ({ type: 'authority', authorityId: q.authorityId } as const)
+      : q.level
+        ? ({ type: 'level', level: q.level } as const)
+        : ({ type: 'total' } as const),
+    cursor: q.cursor,
+    limit: q.limit,
+  };
+}

@@ -189,6 +189,20 @@ export class DeclarationUseDto {
   combined!: boolean;
 }
 
+export class ReceptionSectionDto {
+  @ApiProperty({
+    description: 'A visit of at least this many people counts as a đoàn đông người (RECEPTION_DELEGATION_MIN_PEOPLE).',
+  })
+  delegationMinPeople!: number;
+
+  @ApiProperty({
+    type: [ReportRowDto],
+    description:
+      'Sổ tiếp công dân: visits, people, cases (vụ việc: old, new), delegations, leaders in person / delegated, content; total, level groups, authorities.',
+  })
+  rows!: ReportRowDto[];
+}
+
 export class ReportDto {
   @ApiProperty({ type: PeriodDto, description: 'The period reported on.' })
   period!: PeriodDto;
@@ -207,6 +221,9 @@ export class ReportDto {
 
   @ApiProperty({ type: CaseSectionsDto, description: 'Cases within competence, by kind.' })
   cases!: CaseSectionsDto;
+
+  @ApiProperty({ type: ReceptionSectionDto, description: 'Citizen reception figures (Biểu 01/TCD).' })
+  reception!: ReceptionSectionDto;
 
   @ApiProperty({ type: ChecksDto, description: 'Self-checks: every failing identity.' })
   checks!: ChecksDto;
@@ -357,5 +374,72 @@ export class DrillPageDto {
   items!: DrillItemDto[];
 
   @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page; null on the last.' })
+  nextCursor!: string | null;
+}
+
+export class ReceptionMetricInfoDto {
+  @ApiProperty({ description: 'Metric key (as in the reception cells).' })
+  key!: string;
+
+  @ApiProperty({ description: 'Name of the line (Vietnamese).' })
+  label!: string;
+
+  @ApiProperty({
+    enum: ['count', 'people', 'cases'],
+    description: 'What the value counts: visits, people, or distinct vụ việc.',
+  })
+  measure!: string;
+}
+
+export class ReceptionDrillItemDto {
+  @ApiProperty({ format: 'uuid', description: 'Visit id.' })
+  id!: string;
+
+  @ApiProperty({ description: 'Reference in the register.' })
+  code!: string;
+
+  @ApiProperty({ description: 'Số thứ tự in the register of the year.' })
+  serialNo!: number;
+
+  @ApiProperty({ format: 'uuid', description: 'Authority that received.' })
+  authorityId!: string;
+
+  @ApiProperty({ format: 'date', description: 'Ngày tiếp.' })
+  visitedOn!: string;
+
+  @ApiProperty({ enum: ['regular', 'periodic', 'ad_hoc'], description: 'Type of reception.' })
+  type!: string;
+
+  @ApiProperty({ enum: ['in_person', 'online'], description: 'Form of reception.' })
+  form!: string;
+
+  @ApiProperty({ description: 'Number of people.' })
+  peopleCount!: number;
+
+  @ApiPropertyOptional({
+    enum: ['in_person', 'delegated'],
+    nullable: true,
+    description: "Head's reception in person or delegated.",
+  })
+  leaderPresence!: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The case the visit was about, if any.' })
+  caseId!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Result of the visit.' })
+  result!: string | null;
+}
+
+export class ReceptionDrillPageDto {
+  @ApiProperty({ type: ReceptionMetricInfoDto, description: 'The line.' })
+  metric!: ReceptionMetricInfoDto;
+
+  @ApiProperty({ description: 'The value of the cell (visits, people or vụ việc, as the line counts).' })
+  value!: number;
+
+  @ApiProperty({ type: [ReceptionDrillItemDto], description: 'The visits behind the cell (no identities).' })
+  items!: ReceptionDrillItemDto[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Cursor of the next page, or null.' })
   nextCursor!: string | null;
 }
