@@ -174,6 +174,39 @@ describe('reception register over HTTP (e2e)', () => {
     expect(notice.body.state).toBe('refused');
   });
 
+  it('registers a visit once, however often the desk retries with the same Idempotency-Key', async () => {
+    const send = (body: object) =>
+      request(t.app.getHttpServer())
+        .post('/reception/visits')
+        .set('Authorization', `Bearer ${tokens['reception.c1']}`)
+        .set('Idempotency-Key', 'visit-key-0001')
+        .send(body);
+    const body = visit({ summary: 'Kiến nghị sửa đường liên thôn' });
+    const first = await send(body);
+    const retry = await send(body);
+    expect([first.status, retry.status, retry.body.id]).toEqual([201, 200, first.body.id]);
+    const [{ n }] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM reception_visit WHERE code = $1`, [
+      first.body.code,
+    ]);
+    expect(n).toBe(1);
+    const reused = await send(visit({ summary: 'Một nội dung khác hẳn' }));
+    expect([reused.status, reused.body.error.code]).toEqual([409, 'IDEMPOTENCY_CONFLICT']);
+  });
+
+  it('refuses a result recorded later without a known kind, or a refusal without its ground', async () => {
+    const registered = await post('reception.c1', '/reception/visits', visit({ summary: 'Hỏi về thủ tục đất đai' }));
+    expect(registered.status).toBe(201);
+    const path = `/reception/visits/${registered.body.id}/result`;
+    const unknown = await post('reception.c1', path, { expectedVersion: registered.body.version, kind: 'ignored' });
+    expect([unknown.status, unknown.body.error.details[0].field]).toEqual([400, 'kind']);
+    const noGround = await post('reception.c1', path, { expectedVersion: registered.body.version, kind: 'refused' });
+    expect([noGround.status, noGround.body.error.code, noGround.body.error.details[0]]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      expect.objectContaining({ field: 'ground', issue: 'required' }),
+    ]);
+  });
+
   it('lets a leader register only the receptions they held', async () => {
     const regular = await post('leader.c1', '/reception/visits', visit());
     expect(regular.status).toBe(400);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,44 +10,12 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import {
-  RECEPTION_REFUSAL_GROUNDS,
-  RECEPTION_REPLY_KINDS,
-  REPLY_FORMS,
-  VISIT_RESULTS,
-  type ReceptionRefusalGround,
-  type ReceptionReplyKind,
-  type ReplyForm,
-  type VisitResult,
-} from '@kntc/domain';
-import { IsUUID } from 'class-validator';
+import { RECEPTION_REPLY_KINDS, REPLY_FORMS, type ReceptionReplyKind, type ReplyForm } from '@kntc/domain';
 import { VersionedCommandDto } from '../../http/versioned-command.dto';
-import { VisitPetitionDto } from './register-visit.dto';
+import { VisitPetitionDto, VisitResultDto } from './register-visit.dto';
 
-export class RecordVisitResultDto extends VersionedCommandDto {
-  @ApiProperty({
-    enum: VISIT_RESULTS,
-    description: 'received (đơn logged or linked; the Art. 28 reply starts), guided, answered on the spot, or refused.',
-  })
-  @IsIn(VISIT_RESULTS)
-  kind!: VisitResult;
-
-  @ApiPropertyOptional({ enum: RECEPTION_REFUSAL_GROUNDS, description: 'Refused: the statutory ground.' })
-  @IsOptional()
-  @IsIn(RECEPTION_REFUSAL_GROUNDS)
-  ground?: ReceptionRefusalGround;
-
-  @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
-    description: 'Received: existing đơn of your authority the visit was about.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  petitionIds?: string[];
-
+/** The result of a visit recorded after registration: the same fields, on a version. */
+export class RecordVisitResultDto extends IntersectionType(VersionedCommandDto, VisitResultDto) {
   @ApiPropertyOptional({
     type: [VisitPetitionDto],
     description: 'Received: đơn to log now, with their petitioners (channel reception_desk, from a reception).',
