@@ -2,6 +2,9 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, pendingMigrations, runMigrations, schemaDrift } from '@kntc/persistence';
 import { createEmptyDatabase, type TestDatabase } from '@kntc/testing';
 
+// Every migration from scratch, twice over, and a schema diff: tens of seconds on a busy 2-core machine.
+jest.setTimeout(120_000);
+
 describe('migrations', () => {
   let db: TestDatabase;
   beforeAll(async () => {

@@ -57,9 +57,8 @@ export function parseSeedSyntheticArgs(
   if (!Number.isInteger(cases) || cases < 1 || cases > 20_000_000) problems.push('--cases: a whole number from 1.');
   const thisYear = Number(today.slice(0, 4));
   const year = Number(text('year') ?? thisYear - 1);
-  if (!Number.isInteger(year) || year < 2021 || year > thisYear) {
-    problems.push(`--year: from 2021 (the first full year of the encoded rules) to ${thisYear}.`);
-  }
+  // Streams start on 1 October of the year before; the encoded rules begin on 10 December 2020.
+  if (!Number.isInteger(year) || year < 2022 || year > thisYear) problems.push(`--year: from 2022 to ${thisYear}.`);
   const province = text('province');
   if (province !== undefined && !/^[A-Z0-9][A-Z0-9-]{1,30}$/.test(province)) {
     problems.push('--province: 2 to 31 capital letters, digits or dashes.');

@@ -203,6 +203,8 @@ async function seed(
   const today = vietnamDateOf((options.now ?? new Date()).toISOString());
   const horizon: IsoDate = `${year}-12-31` < today ? `${year}-12-31` : addDays(today, -1);
   if (horizon < `${year - 1}-10-01`) throw new Error(`the year ${year} has not started yet`);
+  // Streams start on 1 October of the year before; the encoded rules begin on 10 December 2020.
+  if (year < 2022) throw new Error(`the synthetic year must be 2022 or later (got ${year})`);
 
   let province = await loadProvince(client, code);
   const created = !province;
