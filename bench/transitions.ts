@@ -411,7 +411,9 @@ async function main(): Promise<void> {
       `machine   ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} (CPU-bound check at start: ${cores.reported} processes at once did the work of ${cores.effective.toFixed(1)}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     );
     out.push(`database  ${db.label}`);
-    out.push(`command   POST /petitions/:id/classify (reclassification), API pool DATABASE_POOL_SIZE=10, logs at ${LOG_LEVEL}`);
+    out.push(
+      `command   POST /petitions/:id/classify (reclassification), API pool DATABASE_POOL_SIZE=10, logs at ${LOG_LEVEL}`,
+    );
     out.push('');
     const header = ['scenario', 'clients', 'ok/s', 'p50 ms', 'p99 ms', 'conflicts', 'vs ceiling'];
     const table = rows.map((s) => {
