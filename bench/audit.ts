@@ -18,22 +18,21 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, chmod, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Global, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AuthorityDirectory } from '@kntc/access';
 import { AuditModule, AuditQueryService } from '@kntc/audit';
 import type { Actor } from '@kntc/domain';
-import { PersistenceModule, runMigrations, startEmbeddedPostgres } from '@kntc/persistence';
+import { PersistenceModule, runMigrations } from '@kntc/persistence';
 import { CaseEngineModule, PetitionCommandsService, PetitionIntakeService } from '@kntc/workflow';
 import { AuthorityDirectoryRepository } from '../libs/access/src/authorities/authority-directory.repository';
 import { ReportRepository } from '../libs/audit/src/report/report.repository';
 import { seedSynthetic, type SyntheticSeedReport } from '../libs/audit/src/synthetic';
 import { effectiveCores } from './lib/calibrate';
+import { provisionScratchDatabase } from './lib/scratch-database';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map((s) => {
   const n = Number(s.trim());
@@ -107,58 +106,8 @@ async function writeNow(app: INestApplicationContext, provinceId: string, n: num
   return after.n - before.n;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer()
-      .once('error', fail)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => done(port));
-      });
-  });
-}
-
-interface Database {
-  url: string;
-  label: string;
-  stop(): Promise<void>;
-}
-
-/** Embedded and durable (fsync on), or a scratch database on DATABASE_URL. */
-async function provision(work: string): Promise<Database> {
-  const external = process.env.DATABASE_URL;
-  if (external) {
-    const name = `kntc_bench_audit_${process.pid}`;
-    const admin = new Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const u = new URL(external);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      label: `DATABASE_URL (${u.hostname}), scratch database ${name}`,
-      async stop() {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const options = { dataDir: join(work, 'pg'), port: await freePort(), database: 'kntc_bench', durable: true, log };
-  let server = await startEmbeddedPostgres(options);
-  // Memory as a production server would be given it (25 % of RAM is the usual advice; 4 GiB here),
-  // and checkpoints spaced for a bulk load. Must be set before start: set, then restart.
-  const admin = new Client({ connectionString: server.url });
-  await admin.connect();
-  for (const [name, value] of SERVER_SETTINGS) await admin.query(`ALTER SYSTEM SET ${name} = '${value}'`);
-  await admin.end();
-  await server.stop();
-  server = await startEmbeddedPostgres(options);
-  return {
-    url: server.url,
-    label: `embedded PostgreSQL 18 (fsync on; ${SERVER_SETTINGS.map(([k, v]) => `${k}=${v}`).join(', ')})`,
-    stop: () => server.stop(),
-  };
-}
+const provision = (work: string) =>
+  provisionScratchDatabase(work, { name: 'kntc_bench_audit', settings: SERVER_SETTINGS, log });
 
 const SERVER_SETTINGS: [string, string][] = [
   ['shared_buffers', '4GB'],

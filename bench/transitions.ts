@@ -17,14 +17,14 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createAccessServices } from '@kntc/access';
-import { dataSourceOptions, runMigrations, startEmbeddedPostgres, type RunningPostgres } from '@kntc/persistence';
+import { dataSourceOptions, runMigrations } from '@kntc/persistence';
 import { effectiveCores } from './lib/calibrate';
+import { freePort, provisionScratchDatabase } from './lib/scratch-database';
 import { runCeiling } from './lib/ceiling';
 import { cpuMsOfTree, postmasterPid } from './lib/cpu-usage';
 import { monotonicMicros, summariseProfile } from './lib/cpu-profile';
@@ -50,60 +50,13 @@ function positiveInt(name: string, fallback: number): number {
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer()
-      .once('error', fail)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => done(port));
-      });
+/** pg_stat_statements counts the statements of a command; it must be loaded at server start. */
+const provision = (work: string) =>
+  provisionScratchDatabase(work, {
+    name: 'kntc_bench',
+    settings: [['shared_preload_libraries', 'pg_stat_statements']],
+    log,
   });
-}
-
-interface Database {
-  url: string;
-  label: string;
-  dataDir?: string;
-  stop(): Promise<void>;
-}
-
-/** Embedded and durable (fsync on, synchronous commit), or a scratch database on DATABASE_URL. */
-async function provision(work: string): Promise<Database> {
-  const external = process.env.DATABASE_URL;
-  if (external) {
-    const name = `kntc_bench_${process.pid}`;
-    const admin = new Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const u = new URL(external);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      label: `DATABASE_URL (${u.hostname}), scratch database ${name}`,
-      async stop() {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const dataDir = join(work, 'pg');
-  const options = { dataDir, port: await freePort(), database: 'kntc_bench', durable: true, log };
-  let server: RunningPostgres = await startEmbeddedPostgres(options);
-  // pg_stat_statements counts the statements of a command; it must be loaded at server start.
-  const admin = new Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-  await admin.end();
-  await server.stop();
-  server = await startEmbeddedPostgres(options);
-  return {
-    url: server.url,
-    label: 'embedded PostgreSQL 18 (fsync on, synchronous_commit on, pg_stat_statements)',
-    dataDir,
-    stop: () => server.stop(),
-  };
-}
 
 interface ApiProcess {
   child: ChildProcess;

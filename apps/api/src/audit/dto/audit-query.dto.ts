@@ -80,18 +80,12 @@ export function auditQueryOf(q: AuditQueryDto): AuditQuery {
 
 export const SUBJECTS = ['petitions', ...CASE_SECTIONS] as const;
 
-/** One cell of a report: which table, which line, which row. */
-export class DrillQueryDto extends AuditQueryDto {
+/** One cell of a table: which line, which row, and a page of what is behind it. */
+export class CellQueryDto extends AuditQueryDto {
   @ApiPropertyOptional({
-    enum: SUBJECTS,
-    default: 'complaintAndDenunciation',
-    description: 'The table: đơn (petitions) or a kind of case.',
+    example: 'resolved',
+    description: 'The line (metric key, as in the report cells: e.g. resolved, or leaderDelegated for reception).',
   })
-  @IsOptional()
-  @IsIn(SUBJECTS)
-  subject: (typeof SUBJECTS)[number] = 'complaintAndDenunciation';
-
-  @ApiPropertyOptional({ example: 'resolved', description: 'The line (metric key, as in the report cells).' })
   @IsString()
   @Matches(/^[A-Za-z0-9]{1,40}$/, { message: 'metric phải là mã chỉ tiêu.' })
   metric!: string;
@@ -118,10 +112,10 @@ export class DrillQueryDto extends AuditQueryDto {
   limit: number = 50;
 }
 
-export function drillQueryOf(q: DrillQueryDto) {
+/** A cell's line, row and page, as the services take them. */
+function cellQueryOf(q: CellQueryDto) {
   return {
     ...auditQueryOf(q),
-    subject: q.subject,
     metric: q.metric,
     row: q.authorityId
       ? ({ type: 'authority', authorityId: q.authorityId } as const)
@@ -131,6 +125,22 @@ export function drillQueryOf(q: DrillQueryDto) {
     cursor: q.cursor,
     limit: q.limit,
   };
+}
+
+/** One cell of a report: which table, which line, which row. */
+export class DrillQueryDto extends CellQueryDto {
+  @ApiPropertyOptional({
+    enum: SUBJECTS,
+    default: 'complaintAndDenunciation',
+    description: 'The table: đơn (petitions) or a kind of case.',
+  })
+  @IsOptional()
+  @IsIn(SUBJECTS)
+  subject: (typeof SUBJECTS)[number] = 'complaintAndDenunciation';
+}
+
+export function drillQueryOf(q: DrillQueryDto) {
+  return { ...cellQueryOf(q), subject: q.subject };
 }
 
 /** A CSV export of a cell: every row, page after page, up to a bound (the cursor and limit are ignored). */
@@ -145,44 +155,6 @@ export class DrillCsvQueryDto extends DrillQueryDto {
 }
 
 /** One cell of the reception table (Biểu 01/TCD). */
-export class ReceptionDrillQueryDto extends AuditQueryDto {
-  @ApiPropertyOptional({ example: 'leaderDelegated', description: 'The line (metric key, as in the reception cells).' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9]{1,40}$/, { message: 'metric phải là mã chỉ tiêu.' })
-  metric!: string;
+export class ReceptionDrillQueryDto extends CellQueryDto {}
 
-  @ApiPropertyOptional({ enum: LEVEL_GROUPS, description: 'The row of a level group (omit both for the total row).' })
-  @IsOptional()
-  @IsIn(LEVEL_GROUPS)
-  level?: (typeof LEVEL_GROUPS)[number];
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'The row of one authority (omit both for the total row).' })
-  @IsOptional()
-  @IsUUID()
-  authorityId?: string;
-
-  @Cursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: MAX_DRILL_PAGE, description: 'Page size.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_DRILL_PAGE)
-  limit: number = 50;
-}
-
-export function receptionDrillQueryOf(q: ReceptionDrillQueryDto) {
-  return {
-    ...auditQueryOf(q),
-    metric: q.metric,
-    row: q.authorityId
-      ? ({ type: 'authority', authorityId: q.authorityId } as const)
-      : q.level
-        ? ({ type: 'level', level: q.level } as const)
-        : ({ type: 'total' } as const),
-    cursor: q.cursor,
-    limit: q.limit,
-  };
-}
+export const receptionDrillQueryOf = cellQueryOf;
