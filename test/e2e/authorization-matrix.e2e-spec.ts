@@ -46,7 +46,7 @@ import { createUser, insertAuthority, passwordFor } from '../../libs/access/src/
  * data scope for reads, by the holder for commands); or something administrators manage within
  * their subtree (a user or an authority at A, or a new authority under P).
  */
-type Target = 'none' | 'petition' | 'case' | 'visit' | 'party' | 'managedAtA' | 'managedAtP';
+type Target = 'none' | 'petition' | 'case' | 'visit' | 'party' | 'visitor' | 'managedAtA' | 'managedAtP';
 
 interface Row {
   target: Target;
@@ -288,6 +288,11 @@ const ENDPOINTS: Record<string, Row> = {
     body: () => ({ kind: 'guided', expectedVersion: STALE }),
   },
   'POST /reception/visits/{id}/reply': visitCommand,
+  'POST /reception/visits/{id}/visitors/{visitorId}/reveal': {
+    target: 'visitor',
+    ok: 200,
+    body: () => ({ reason: 'Kiểm tra ma trận phân quyền' }),
+  },
   'POST /reception/visits/{id}/refusal-notice': visitCommand,
   'POST /reception/duty/schedules': {
     target: 'managedAtA',
@@ -302,6 +307,28 @@ const ENDPOINTS: Record<string, Row> = {
   'GET /reception/duty/compliance': {
     ...read('managedAtA'),
     query: () => `?from=2026-09-01&to=2026-09-30&authorityId=${ids.A}`,
+  },
+  'GET /reception/duty/compliance.csv': {
+    ...read('managedAtA'),
+    query: () => `?from=2026-09-01&to=2026-09-30&authorityId=${ids.A}`,
+  },
+  'POST /reception/duty/schedules/cancel': {
+    target: 'managedAtA',
+    ok: 200,
+    why: 'hủy lịch tiếp: the same people and scope as planning; the day is planned first, and cancelling a cancelled day is idempotent',
+    body: async () => {
+      await planDutyDayAtA('2026-09-15', 'in_person');
+      return { authorityId: ids.A, days: ['2026-09-15'], reason: 'Lãnh đạo đi công tác đột xuất' };
+    },
+  },
+  'POST /reception/duty/schedules/notice': {
+    target: 'managedAtA',
+    ok: 200,
+    why: 'the notice of an online session (ND154/2026 Art. 23.1): the same people and scope as planning; recording it again replaces the date',
+    body: async () => {
+      await planDutyDayAtA('2026-09-16', 'online');
+      return { authorityId: ids.A, day: '2026-09-16', sentOn: '2026-08-03' };
+    },
   },
   'GET /audit/reports/reception/cells': { ...auditOfA, query: () => `${auditOfA.query()}&metric=visits` },
   'GET /identity-reveals': {
@@ -384,6 +411,15 @@ function newVisit() {
     subjectArea: 'dat_dai',
     summary: 'Kiến nghị về việc cấp giấy chứng nhận quyền sử dụng đất',
   };
+}
+
+/** A day of the head of A's reception, planned by an administrator over A (replanning is idempotent). */
+async function planDutyDayAtA(day: string, form: 'in_person' | 'online') {
+  await http()
+    .post('/reception/duty/schedules')
+    .set('Authorization', `Bearer ${tokens['admin.p']}`)
+    .send({ authorityId: ids.A, leaderId: ids['leader.a'], days: [day], place: 'Trụ sở UBND xã', form })
+    .expect(201);
 }
 
 /** Routes as Nest registered them, with the metadata the guards read. */
@@ -487,6 +523,8 @@ describe('authorization matrix: every endpoint × role × scope (e2e)', () => {
     ids.attachment = attached.body.id;
     const registered = await http().post('/reception/visits').set(as('reception.a')).send(newVisit()).expect(201);
     ids.visit = registered.body.id;
+    const visit = await http().get(`/reception/visits/${ids.visit}`).set(as('reception.a')).expect(200);
+    ids.visitor = visit.body.visitors[0].visitorId;
 
     const doc = (await http().get('/docs-json').expect(200)).body as {
       paths: Record<
@@ -555,8 +593,11 @@ describe('authorization matrix: every endpoint × role × scope (e2e)', () => {
   function urlOf(op: Operation): string {
     const row = ENDPOINTS[op.id];
     const fill: Record<string, string> = {
-      id: ids[row.target === 'case' ? 'case' : row.target === 'visit' ? 'visit' : 'petition'],
+      id: ids[
+        row.target === 'case' ? 'case' : row.target === 'visit' || row.target === 'visitor' ? 'visit' : 'petition'
+      ],
       partyId: ids.party,
+      visitorId: ids.visitor,
       attachmentId: ids.attachment,
       ...row.params?.(),
     };
@@ -598,6 +639,10 @@ describe('authorization matrix: every endpoint × role × scope (e2e)', () => {
         // The target is a protected denouncer: the reveal policy shows it only to the leader of
         // the authority holding the đơn (and an assigned handler; none is) — Luật TC Art. 56.1, 56.5.
         return place === 'A' && role === 'leader' ? row.ok : 404;
+      case 'visitor':
+        // Someone received at A: the desk and the leaders of the authority holding the visit
+        // (ND154/2026 Art. 12.2); handlers work from the đơn, not the register.
+        return place === 'A' && (role === 'reception_officer' || role === 'leader') ? row.ok : 404;
       case 'managedAtA':
         return reach.includes('A') ? row.ok : 404;
       case 'managedAtP':

@@ -279,6 +279,7 @@ describe('denouncer protection: the identity appears only where the law allows (
     urls.push(
       '/reception/duty/schedules?from=2026-01-01&to=2026-12-31',
       '/reception/duty/compliance?from=2026-01-01&to=2026-12-31',
+      '/reception/duty/compliance.csv?from=2026-01-01&to=2026-12-31',
     );
     // The inspector views over denunciations: codes, dates and holders only.
     urls.push(

@@ -228,6 +228,8 @@ describe('identity reveal and reveal log (e2e)', () => {
         id: expect.stringMatching(/^\d+$/),
         partyId: ids.party1,
         petitionId: ids.D1,
+        visitorId: null,
+        visitId: null,
         userId: ids['lead.a'],
         userRole: 'leader',
         userAuthorityId: ids.A,

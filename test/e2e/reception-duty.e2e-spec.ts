@@ -260,6 +260,7 @@ describe('leaders’ reception duty and reception figures (e2e)', () => {
       expect(c1.totals).toEqual({
         required: 3,
         scheduled: 4,
+        cancelled: 0,
         heldInPerson: 2,
         heldDelegated: 1,
         missing: 0,
@@ -285,6 +286,252 @@ describe('leaders’ reception duty and reception figures (e2e)', () => {
       const p = all.body.find((r: { authority: { id: string } }) => r.authority.id === ids.P);
       expect(p.totals).toMatchObject({ required: 2, heldInPerson: 0, missing: 2, missingInPerson: 2 });
       await get('inspector.p', `/reception/duty/compliance?from=2026-07-31&to=2026-06-29`).expect(400);
+    });
+  });
+
+  describe('compliance as CSV', () => {
+    const window = `from=2026-06-29&to=2026-07-31`;
+
+    it('gives one line per authority and period, with the JSON view’s figures, UTF-8 with BOM', async () => {
+      const json = await get('inspector.p', `/reception/duty/compliance?${window}`).expect(200);
+      const csv = await get('inspector.p', `/reception/duty/compliance.csv?${window}`).expect(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toContain('.csv');
+      expect(csv.text.startsWith('\uFEFF')).toBe(true);
+      const lines = csv.text.slice(1).trimEnd().split('\r\n');
+      expect(lines[0]).toBe(
+        'Mã cơ quan,"Cơ quan, đơn vị",Người đứng đầu,Từ ngày,Đến ngày,Kỳ,Bộ quy tắc,Số ngày phải tiếp,' +
+          'Số ngày có lịch tiếp,Số ngày lịch tiếp bị hủy,Số ngày người đứng đầu trực tiếp tiếp,Số ngày ủy quyền tiếp,' +
+          'Số ngày còn thiếu,Số ngày còn thiếu (trực tiếp tiếp),Kết quả,Căn cứ',
+      );
+      const periods = json.body.reduce((n: number, v: { periods: unknown[] }) => n + v.periods.length, 0);
+      expect(lines).toHaveLength(1 + periods);
+      // C1's July, figure by figure against the JSON view.
+      const c1 = json.body.find((v: { authority: { id: string } }) => v.authority.id === ids.C1);
+      const july = c1.periods[1];
+      const line = lines.find((l) => l.startsWith('DUT-C1,') && l.includes(',2026-07-01,2026-07-31,'));
+      expect(line?.split(',').slice(2, 15)).toEqual([
+        'Chủ tịch UBND cấp xã',
+        '2026-07-01',
+        '2026-07-31',
+        'Tháng',
+        'VN-2026-07',
+        ...[
+          july.required,
+          july.scheduled,
+          july.cancelled,
+          july.heldInPerson,
+          july.heldDelegated,
+          july.missing,
+          july.missingInPerson,
+        ].map(String),
+        'Đạt nếu tính ngày ủy quyền tiếp',
+      ]);
+      expect(line).toContain('Luật 136/2025/QH15, Điều 1 khoản 7');
+    });
+
+    it('keeps the scope and the permission of the JSON view', async () => {
+      const own = await get('chair.c1', `/reception/duty/compliance.csv?${window}`).expect(200);
+      const codes = own.text
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]);
+      expect(new Set(codes)).toEqual(new Set(['DUT-C1']));
+      await get('chair.c1', `/reception/duty/compliance.csv?${window}&authorityId=${ids.C2}`).expect(404);
+      await get('reception.c1', `/reception/duty/compliance.csv?${window}`).expect(403);
+      await get('inspector.p', `/reception/duty/compliance.csv?from=2026-07-31&to=2026-06-29`).expect(400);
+    });
+  });
+
+  describe('cancelling planned days', () => {
+    const plan = (who: string, days: string[], extra: object = {}) =>
+      post(who, '/reception/duty/schedules', {
+        authorityId: ids.C1,
+        leaderId: ids['chair.c1'],
+        days,
+        place: 'Trụ sở UBND xã',
+        ...extra,
+      });
+    const cancel = (
+      who: string,
+      days: string[],
+      reason = 'Chủ tịch UBND xã đi công tác đột xuất',
+      authorityId = ids.C1,
+    ) => post(who, '/reception/duty/schedules/cancel', { authorityId, days, reason });
+    const september = async () => {
+      const res = await get(
+        'inspector.p',
+        `/reception/duty/compliance?from=2026-09-01&to=2026-09-30&authorityId=${ids.C1}`,
+      );
+      return res.body[0].periods[0] as { scheduled: number; cancelled: number };
+    };
+
+    it('keeps a cancelled day with who, when and why, and stops counting it as scheduled', async () => {
+      await plan('reception.c1', ['2026-09-15', '2026-09-22', '2026-09-29']).expect(201);
+      expect(await september()).toMatchObject({ scheduled: 3, cancelled: 0 });
+      const res = await cancel('chair.c1', ['2026-09-22']).expect(200);
+      expect(res.body).toEqual([
+        expect.objectContaining({
+          plannedOn: '2026-09-22',
+          status: 'cancelled',
+          cancellation: {
+            at: expect.any(String),
+            byId: ids['chair.c1'],
+            reason: 'Chủ tịch UBND xã đi công tác đột xuất',
+          },
+          notice: null,
+        }),
+      ]);
+      const listed = await get('reception.c1', `/reception/duty/schedules?from=2026-09-01&to=2026-09-30`).expect(200);
+      expect(listed.body.map((d: { plannedOn: string; status: string }) => [d.plannedOn, d.status])).toEqual([
+        ['2026-09-15', 'planned'],
+        ['2026-09-22', 'cancelled'],
+        ['2026-09-29', 'planned'],
+      ]);
+      expect(await september()).toMatchObject({ scheduled: 2, cancelled: 1 });
+      const [{ count }] = await ds.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM reception_duty_schedule WHERE authority_id = $1 AND planned_on = '2026-09-22'`,
+        [ids.C1],
+      );
+      expect(count).toBe(1);
+    });
+
+    it('plans a cancelled day again on replanning, still showing its last cancellation', async () => {
+      const res = await plan('admin.p', ['2026-09-22']).expect(201);
+      expect(res.body[0]).toMatchObject({
+        status: 'planned',
+        cancellation: { byId: ids['chair.c1'], reason: 'Chủ tịch UBND xã đi công tác đột xuất' },
+      });
+      expect(await september()).toMatchObject({ scheduled: 3, cancelled: 0 });
+    });
+
+    it('is idempotent: cancelling a cancelled day keeps its first cancellation', async () => {
+      await cancel('reception.c1', ['2026-09-29'], 'Trùng lịch họp HĐND xã').expect(200);
+      const again = await cancel('admin.p', ['2026-09-29'], 'Lý do khác').expect(200);
+      expect(again.body[0].cancellation).toMatchObject({ byId: ids['reception.c1'], reason: 'Trùng lịch họp HĐND xã' });
+      expect(await september()).toMatchObject({ scheduled: 2, cancelled: 1 });
+    });
+
+    it('refuses a past day and a day already held (422), all or nothing', async () => {
+      // 28/07 is over; today 28/08 the chair has already received a citizen.
+      const past = await cancel('reception.c1', ['2026-07-28', '2026-09-15']).expect(422);
+      expect(past.body.error.code).toBe('RULE_VIOLATION');
+      expect(past.body.error.details).toEqual([
+        expect.objectContaining({ field: 'days', issue: 'day_past', day: '2026-07-28' }),
+      ]);
+      await plan('reception.c1', ['2026-08-28']).expect(201);
+      await register('chair.c1', 'V11', {
+        visitedAt: '2026-08-28T08:00:00+07:00',
+        type: 'periodic',
+        leaderPresence: 'in_person',
+        contentKind: 'feedback',
+      });
+      const held = await cancel('reception.c1', ['2026-08-28']).expect(422);
+      expect(held.body.error.details).toEqual([
+        expect.objectContaining({ field: 'days', issue: 'day_held', day: '2026-08-28' }),
+      ]);
+      const listed = await get('reception.c1', `/reception/duty/schedules?from=2026-07-28&to=2026-09-15`).expect(200);
+      expect(
+        listed.body
+          .filter((d: { plannedOn: string }) => ['2026-07-28', '2026-08-28', '2026-09-15'].includes(d.plannedOn))
+          .map((d: { status: string }) => d.status),
+      ).toEqual(['planned', 'planned', 'planned']);
+    });
+
+    it('refuses a day not in the schedule or no reason (400), another authority (404), other roles (403)', async () => {
+      const notPlanned = await cancel('reception.c1', ['2026-09-16']).expect(400);
+      expect(notPlanned.body.error.details).toEqual([expect.objectContaining({ issue: 'not_planned' })]);
+      const blank = await cancel('reception.c1', ['2026-09-15'], '   ').expect(400);
+      expect(blank.body.error.details).toEqual([expect.objectContaining({ field: 'reason' })]);
+      expect(blank.body.error.details[0].message).toBe('Cần nêu lý do hủy lịch tiếp.');
+      await cancel('reception.c2', ['2026-09-15']).expect(404);
+      await cancel('chair.c1', ['2026-09-15'], 'x', ids.C2).expect(404);
+      await cancel('inspector.p', ['2026-09-15']).expect(403);
+    });
+  });
+
+  describe('online sessions and their notice (ND154/2026 Art. 23.1)', () => {
+    const planOnline = (days: string[], form = 'online') =>
+      post('reception.c1', '/reception/duty/schedules', {
+        authorityId: ids.C1,
+        leaderId: ids['chair.c1'],
+        days,
+        place: 'Điểm cầu trung tâm, trụ sở UBND xã',
+        form,
+      });
+    const notice = (day: string, sentOn: string, who = 'reception.c1') =>
+      post(who, '/reception/duty/schedules/notice', { authorityId: ids.C1, day, sentOn });
+    const noticeOf = (body: { plannedOn: string; notice: unknown }[], day: string) =>
+      body.find((d) => d.plannedOn === day)!.notice;
+
+    it('is due five working days before the session, across Quốc khánh and weekends', async () => {
+      // Tue 08/09: Mon 07, Fri 04, Thu 03 (01–02/09 Quốc khánh, 31/08 swapped off, two weekends), Fri 28, Thu 27/08.
+      // Mon 14/09: Fri 11 … Mon 07/09.
+      const res = await planOnline(['2026-09-08', '2026-09-14', '2026-08-25']).expect(201);
+      expect(res.body.map((d: { form: string }) => d.form)).toEqual(['online', 'online', 'online']);
+      expect(noticeOf(res.body, '2026-09-08')).toMatchObject({ dueOn: '2026-08-27', sentOn: null, status: 'pending' });
+      expect(noticeOf(res.body, '2026-09-14')).toMatchObject({
+        dueOn: '2026-09-07',
+        status: 'pending',
+        workingDays: 5,
+      });
+      // Tue 25/08: Mon 24, Sat 22 (worked in exchange for 31/08), Fri 21, Thu 20, Wed 19; the session has
+      // come and gone without a notice.
+      expect(noticeOf(res.body, '2026-08-25')).toMatchObject({ dueOn: '2026-08-19', status: 'missing' });
+    });
+
+    it('records the notice: on time, or late', async () => {
+      const onTime = await notice('2026-09-14', '2026-08-28').expect(200);
+      expect(onTime.body.notice).toMatchObject({
+        dueOn: '2026-09-07',
+        sentOn: '2026-08-28',
+        status: 'sent_on_time',
+        recordedById: ids['reception.c1'],
+      });
+      const late = await notice('2026-09-08', '2026-08-28', 'chair.c1').expect(200);
+      expect(late.body.notice).toMatchObject({ dueOn: '2026-08-27', sentOn: '2026-08-28', status: 'sent_late' });
+      const listed = await get('inspector.p', `/reception/duty/schedules?from=2026-08-01&to=2026-09-30`).expect(200);
+      expect(
+        ['2026-08-25', '2026-09-08', '2026-09-14'].map((d) => (noticeOf(listed.body, d) as { status: string }).status),
+      ).toEqual(['missing', 'sent_late', 'sent_on_time']);
+      expect(noticeOf(listed.body, '2026-09-15')).toBeNull();
+    });
+
+    it('refuses a notice dated in the future or on the session day (400), for an in-person or cancelled day (422)', async () => {
+      const future = await notice('2026-09-14', '2026-08-29').expect(400);
+      expect(future.body.error.details).toEqual([expect.objectContaining({ field: 'sentOn', issue: 'in_future' })]);
+      const after = await notice('2026-08-25', '2026-08-25').expect(400);
+      expect(after.body.error.details).toEqual([expect.objectContaining({ issue: 'not_before_session' })]);
+      const inPerson = await notice('2026-09-15', '2026-08-20').expect(422);
+      expect(inPerson.body.error.details).toEqual([expect.objectContaining({ field: 'day', issue: 'not_online' })]);
+      await post('reception.c1', '/reception/duty/schedules/cancel', {
+        authorityId: ids.C1,
+        days: ['2026-09-14'],
+        reason: 'Hệ thống trực tuyến bảo trì',
+      }).expect(200);
+      const cancelled = await notice('2026-09-14', '2026-08-20').expect(422);
+      expect(cancelled.body.error.details).toEqual([expect.objectContaining({ issue: 'cancelled' })]);
+      await notice('2026-09-16', '2026-08-20').expect(400);
+      await notice('2026-09-08', '2026-08-20', 'inspector.p').expect(403);
+    });
+
+    it('drops the notice when a session is replanned in person, or a cancelled one is planned again', async () => {
+      const again = await planOnline(['2026-09-14']).expect(201);
+      expect(again.body[0].notice).toMatchObject({ sentOn: null, status: 'pending' });
+      const kept = await planOnline(['2026-09-08']).expect(201);
+      expect(kept.body[0].notice).toMatchObject({ sentOn: '2026-08-28', status: 'sent_late' });
+      const inPerson = await planOnline(['2026-09-08'], 'in_person').expect(201);
+      expect(inPerson.body[0]).toMatchObject({ form: 'in_person', notice: null });
+    });
+
+    it('refuses an online session before 2026-07-01 (Luật TCD Art. 3a), as the register does', async () => {
+      const res = await planOnline(['2026-06-30', '2026-07-01']).expect(422);
+      expect(res.body.error.code).toBe('RULE_VIOLATION');
+      expect(res.body.error.details).toEqual([
+        expect.objectContaining({ field: 'form', issue: 'online_not_in_force', day: '2026-06-30' }),
+      ]);
+      await planOnline(['2026-07-01'], 'by_phone').expect(400);
     });
   });
 

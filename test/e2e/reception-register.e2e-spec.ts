@@ -223,11 +223,15 @@ describe('reception register over HTTP (e2e)', () => {
 
   it('lists the register by date and type, within scope', async () => {
     const own = await get('reception.c1', '/reception/visits?from=2026-08-28&to=2026-08-28&type=periodic').expect(200);
-    expect(own.body.map((v: { type: string }) => v.type)).toEqual(['periodic']);
+    expect(own.body.items.map((v: { type: string }) => v.type)).toEqual(['periodic']);
     const all = await get('inspector.p', `/reception/visits?authorityId=${ids.C1}`).expect(200);
-    expect(all.body.length).toBeGreaterThanOrEqual(5);
+    expect(all.body.items.length).toBeGreaterThanOrEqual(5);
     expect((await get('reception.c2', `/reception/visits/${ids.visit}`)).status).toBe(404);
-    expect((await get('reception.c2', '/reception/visits').expect(200)).body).toEqual([]);
+    expect((await get('reception.c2', '/reception/visits').expect(200)).body).toEqual({
+      items: [],
+      nextCursor: null,
+      limit: 20,
+    });
     expect((await get('reception.c2', `/reception/visits?authorityId=${ids.C1}`)).status).toBe(404);
   });
 

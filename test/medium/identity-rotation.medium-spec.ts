@@ -17,6 +17,7 @@ import { IdentityRotationService } from '../../libs/access/src/identity/identity
 import { IdentityVaultService } from '../../libs/access/src/identity/identity-vault.service';
 import type { PartyIdentity } from '../../libs/access/src/identity/party-identity';
 import { PartyRepository } from '../../libs/access/src/identity/party.repository';
+import { VisitorRepository } from '../../libs/access/src/identity/visitor.repository';
 
 const K1 = `k1:${testKey(1)}`;
 const K2 = `k2:${testKey(2)}`;
@@ -39,7 +40,7 @@ describe('identity key rotation (real PostgreSQL)', () => {
   const leader = () => actorAt('leader', places.communeA);
 
   const vaultWith = (ring: IdentityKeyRing) =>
-    new IdentityVaultService(ds, new PartyRepository(), new IdentityRevealRepository(), ring);
+    new IdentityVaultService(ds, new PartyRepository(), new IdentityRevealRepository(), ring, new VisitorRepository());
   const rotation = () => new IdentityRotationService(ds, new PartyRepository());
   const keyIds = async () =>
     (

@@ -17,6 +17,7 @@ import { IdentityVaultModule } from '../../libs/access/src/identity/identity-vau
 import { IdentityVaultService } from '../../libs/access/src/identity/identity-vault.service';
 import type { PartyIdentity } from '../../libs/access/src/identity/party-identity';
 import { PartyRepository } from '../../libs/access/src/identity/party.repository';
+import { VisitorRepository } from '../../libs/access/src/identity/visitor.repository';
 import type { NewParty } from '../../libs/access/src/identity/seal-party';
 
 const KEYS = `k1:${testKey(1)}`;
@@ -79,6 +80,7 @@ describe('IdentityVaultService (real PostgreSQL)', () => {
       new PartyRepository(),
       new IdentityRevealRepository(),
       parseIdentityKeyRing(KEYS),
+      new VisitorRepository(),
     );
     places = await seedAuthorities(ds);
     petitionId = await seedPetition(ds, places.communeA.id);
@@ -310,6 +312,8 @@ describe('IdentityVaultService (real PostgreSQL)', () => {
         id: expect.stringMatching(/^\d+$/),
         partyId: denouncerId,
         petitionId,
+        visitorId: null,
+        visitId: null,
         userId: expect.any(String),
         userRole: 'leader',
         userAuthorityId: places.communeA.id,

@@ -64,6 +64,13 @@ export { ReceptionRegisterService } from './reception/reception-register.service
 export { ReceptionReadService } from './reception/reception-read.service';
 export type { VisitListFilter, VisitSummaryView, VisitDetailView } from './reception/reception-read.service';
 export { ReceptionDutyService } from './reception/reception-duty.service';
-export type { DutyComplianceView, DutyScheduleFilter, ScheduleDutyCommand } from './reception/reception-duty.service';
+export type {
+  CancelDutyCommand,
+  DutyComplianceView,
+  DutyScheduleFilter,
+  DutyScheduleView,
+  RecordDutyNoticeCommand,
+  ScheduleDutyCommand,
+} from './reception/reception-duty.service';
 export type { DutyScheduleRow, DutyAuthorityRow } from './reception/reception-duty.repository';
 export type * from './reception/reception.types';

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityVaultService, type IdentityRevealRecord, type RevealedIdentity } from '@kntc/access';
+import {
+  IdentityVaultService,
+  type IdentityRevealRecord,
+  type RevealedIdentity,
+  type RevealedVisitorIdentity,
+} from '@kntc/access';
 import { NotFoundError, type Actor, type IsoDate } from '@kntc/domain';
 import { revealLogPageOf, revealLogWindow, type RevealLogPage } from './reveal-log-page';
 
@@ -12,6 +17,8 @@ export interface RevealLogRequest {
   userId?: string;
   petitionId?: string;
   partyId?: string;
+  visitId?: string;
+  visitorId?: string;
 }
 
 /**
@@ -42,6 +49,17 @@ export class IdentityRevealService {
     return this.vault.reveal(id, actor, reason, requestId);
   }
 
+  /** Someone received at a visit; the vault decides, records and decrypts. */
+  revealVisitor(
+    actor: Actor,
+    visitId: string,
+    visitorId: string,
+    reason: string,
+    requestId?: string,
+  ): Promise<RevealedVisitorIdentity> {
+    return this.vault.revealVisitor(visitId, visitorId, actor, reason, requestId);
+  }
+
   /** A page of the reveal log within the inspector's subtree; the vault refuses anyone else. */
   async revealLog(actor: Actor, request: RevealLogRequest): Promise<RevealLogPage<IdentityRevealRecord>> {
     const lines = await this.vault.listReveals(actor, {
@@ -50,6 +68,8 @@ export class IdentityRevealService {
       ...(request.userId ? { userId: request.userId } : {}),
       ...(request.petitionId ? { petitionId: request.petitionId } : {}),
       ...(request.partyId ? { partyId: request.partyId } : {}),
+      ...(request.visitId ? { visitId: request.visitId } : {}),
+      ...(request.visitorId ? { visitorId: request.visitorId } : {}),
       ...(request.cursor ? { afterId: request.cursor } : {}),
       limit: request.limit + 1,
     });

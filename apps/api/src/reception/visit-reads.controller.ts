@@ -13,7 +13,7 @@ import { ReceptionReadService } from '@kntc/workflow';
 import { ErrorEnvelopeDto } from '../http/error-envelope';
 import { ListVisitsQuery } from './dto/list-visits.query';
 import { VisitIdParams } from './dto/visit-id.params';
-import { VisitDetailDto, VisitSummaryDto } from './dto/visit-view.dto';
+import { VisitDetailDto, VisitPageDto } from './dto/visit-view.dto';
 
 /** Reading the sổ tiếp công dân: your authority's (inspectors: their subtree's). */
 @ApiTags('reception')
@@ -25,13 +25,17 @@ export class VisitReadsController {
 
   @Get()
   @ApiOperation({
-    summary: 'List visits of the register you may see, newest first, by date range, type, form, authority.',
+    summary: 'A page of the visits of the register you may see, newest first, by date range, type, form, authority.',
   })
-  @ApiOkResponse({ type: [VisitSummaryDto], description: 'The visits.' })
-  @ApiBadRequestResponse({ type: ErrorEnvelopeDto, description: 'VALIDATION_FAILED: a filter is malformed.' })
+  @ApiOkResponse({ type: VisitPageDto, description: 'The visits, with the cursor of the next page.' })
+  @ApiBadRequestResponse({
+    type: ErrorEnvelopeDto,
+    description: 'VALIDATION_FAILED: a filter or the cursor is malformed.',
+  })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto, description: 'NOT_FOUND: the authority is not within your scope.' })
-  list(@CurrentActor() actor: Actor, @Query() q: ListVisitsQuery): Promise<VisitSummaryDto[]> {
-    return this.visits.list(actor, q);
+  async list(@CurrentActor() actor: Actor, @Query() q: ListVisitsQuery): Promise<VisitPageDto> {
+    const { limit, cursor, ...filter } = q;
+    return { ...(await this.visits.list(actor, filter, { limit, cursor })), limit };
   }
 
   @Get(':id')

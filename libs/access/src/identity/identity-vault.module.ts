@@ -5,6 +5,7 @@ import { IdentityRevealRepository } from './identity-reveal.repository';
 import { IdentityRotationService } from './identity-rotation.service';
 import { IdentityVaultService } from './identity-vault.service';
 import { PartyRepository } from './party.repository';
+import { VisitorRepository } from './visitor.repository';
 
 /**
  * The identity vault, on the application's DataSource (PersistenceModule is global). The key
@@ -20,6 +21,7 @@ export class IdentityVaultModule {
       providers: [
         { provide: IDENTITY_KEY_RING, useValue: parseIdentityKeyRing(options.identityKeys) },
         PartyRepository,
+        VisitorRepository,
         IdentityRevealRepository,
         IdentityVaultService,
         IdentityRotationService,

@@ -14,6 +14,8 @@ import { PartyRepository } from './party.repository';
 import { redactParty, type PartyFlags, type PetitionContentKind, type RedactedParty } from './redact-party';
 import { isProtectedIdentity, revealPolicy } from './reveal-policy';
 import { sealParty, type NewParty, type SealedPartyRow } from './seal-party';
+import { visitorRevealPolicy } from './visitor-reveal-policy';
+import { VisitorRepository } from './visitor.repository';
 
 export interface RevealedIdentity {
   partyId: string;
@@ -23,6 +25,15 @@ export interface RevealedIdentity {
   protected: boolean;
   /** The identity_reveal row written for this reveal (null when the party is not protected). */
   revealId: string | null;
+  basis: string;
+}
+
+export interface RevealedVisitorIdentity {
+  visitorId: string;
+  visitId: string;
+  identity: PartyIdentity;
+  /** The identity_reveal row written for this reveal: every reveal of a visitor is recorded. */
+  revealId: string;
   basis: string;
 }
 
@@ -53,6 +64,7 @@ export class IdentityVaultService {
     private readonly parties: PartyRepository,
     private readonly reveals: IdentityRevealRepository,
     @Inject(IDENTITY_KEY_RING) private readonly ring: IdentityKeyRing,
+    private readonly visitors: VisitorRepository,
   ) {}
 
   /** The row for a new party (id chosen here), for intake to insert itself. */
@@ -113,16 +125,7 @@ export class IdentityVaultService {
   async reveal(partyId: string, actor: Actor, reason: string, requestId?: string | null): Promise<RevealedIdentity> {
     // Validated before anything is read, and the same for every party: a different answer for
     // protected parties would itself tell who is protected.
-    const why = typeof reason === 'string' ? reason.normalize('NFC').trim() : '';
-    if (why.length === 0 || why.length > MAX_REASON) {
-      throw new ValidationFailedError([
-        {
-          field: 'reason',
-          issue: why.length === 0 ? 'required' : 'too_long',
-          message: `Cần nêu lý do xem thông tin nhân thân (tối đa ${MAX_REASON} ký tự).`,
-        },
-      ]);
-    }
+    const why = revealReason(reason);
     if (!UUID.test(partyId)) throw notFound(partyId);
     return this.dataSource.transaction(async (manager) => {
       const party = await this.parties.findForReveal(manager, partyId);
@@ -152,6 +155,41 @@ export class IdentityVaultService {
         revealId,
         basis: decision.basis,
       };
+    });
+  }
+
+  /**
+   * The identity of someone received at a visit, to whom visitorRevealPolicy allows, in its own
+   * transaction like `reveal`. Every visitor reveal is recorded (not only protected ones): the
+   * register's identities are needed only to answer the citizen, so each look is worth a line.
+   * A refusal looks like a visitor that does not exist.
+   */
+  async revealVisitor(
+    visitId: string,
+    visitorId: string,
+    actor: Actor,
+    reason: string,
+    requestId?: string | null,
+  ): Promise<RevealedVisitorIdentity> {
+    const why = revealReason(reason);
+    const notFoundVisitor = () => new NotFoundError('người được tiếp', visitorId);
+    if (!UUID.test(visitId) || !UUID.test(visitorId)) throw notFoundVisitor();
+    return this.dataSource.transaction(async (manager) => {
+      const visitor = await this.visitors.findForReveal(manager, visitId.toLowerCase(), visitorId.toLowerCase());
+      if (!visitor) throw notFoundVisitor();
+      const decision = visitorRevealPolicy(actor, visitor.visit);
+      if (!decision.allowed) throw notFoundVisitor();
+      const identity = visitor.sealed ? openIdentity(visitor.sealed, visitor.id, this.ring) : {};
+      const revealId = await this.reveals.record(manager, {
+        visitorId: visitor.id,
+        visitId: visitor.visitId,
+        userId: actor.userId,
+        userRole: actor.role,
+        userAuthorityId: actor.authority.id,
+        reason: why,
+        requestId: requestId ? requestId.slice(0, MAX_REQUEST_ID) : null,
+      });
+      return { visitorId: visitor.id, visitId: visitor.visitId, identity, revealId, basis: decision.basis };
     });
   }
 
@@ -221,7 +259,7 @@ export class IdentityVaultService {
     }
     const limit = filter.limit ?? 100;
     const invalid = [
-      ...(['partyId', 'petitionId', 'userId', 'userAuthorityId'] as const).filter(
+      ...(['partyId', 'petitionId', 'visitorId', 'visitId', 'userId', 'userAuthorityId'] as const).filter(
         (f) => filter[f] !== undefined && !UUID.test(filter[f]),
       ),
       ...(['from', 'to'] as const).filter(
@@ -259,3 +297,18 @@ export class IdentityVaultService {
 }
 
 const notFound = (partyId: string) => new NotFoundError('người gửi đơn', partyId);
+
+/** The reason a reveal must give, normalised; the same check for every subject. */
+function revealReason(reason: unknown): string {
+  const why = typeof reason === 'string' ? reason.normalize('NFC').trim() : '';
+  if (why.length === 0 || why.length > MAX_REASON) {
+    throw new ValidationFailedError([
+      {
+        field: 'reason',
+        issue: why.length === 0 ? 'required' : 'too_long',
+        message: `Cần nêu lý do xem thông tin nhân thân (tối đa ${MAX_REASON} ký tự).`,
+      },
+    ]);
+  }
+  return why;
+}

@@ -1,7 +1,12 @@
 // Public surface of the identity vault; libs/access/src/index.ts re-exports it.
 export { IdentityVaultModule } from './identity-vault.module';
 export { IdentityVaultService } from './identity-vault.service';
-export type { DuplicateCandidate, RevealedIdentity, RevealLogFilter } from './identity-vault.service';
+export type {
+  DuplicateCandidate,
+  RevealedIdentity,
+  RevealedVisitorIdentity,
+  RevealLogFilter,
+} from './identity-vault.service';
 export { IdentityRotationService } from './identity-rotation.service';
 // The CLI rotates keys without the Nest container.
 export { PartyRepository } from './party.repository';
@@ -20,6 +25,8 @@ export { sealParty } from './seal-party';
 export type { NewParty, SealedPartyRow } from './seal-party';
 export { isProtectedIdentity, revealPolicy } from './reveal-policy';
 export type { RevealContext, RevealDecision, RevealRule, RevealSubject } from './reveal-policy';
+export { visitorRevealPolicy } from './visitor-reveal-policy';
+export type { VisitRevealContext, VisitorRevealDecision, VisitorRevealRule } from './visitor-reveal-policy';
 export { redactParty } from './redact-party';
 export type { PartyFlags, PetitionContentKind, RedactedParty } from './redact-party';
 export type { IdentityRevealRecord } from './identity-reveal.repository';

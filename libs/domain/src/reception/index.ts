@@ -4,3 +4,5 @@ export * from './online-reception.rule';
 export * from './refusal.rule';
 export * from './reception-reply.rule';
 export * from './leader-duty.rule';
+export * from './visit-reply-from-petitions.rule';
+export * from './duty-schedule.rule';

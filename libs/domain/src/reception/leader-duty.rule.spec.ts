@@ -61,6 +61,7 @@ describe('leaderDutyCompliance', () => {
     expect(r.totals).toEqual({
       required: 6,
       scheduled: 4,
+      cancelled: 0,
       heldInPerson: 2,
       heldDelegated: 2,
       missing: 3,
@@ -98,6 +99,23 @@ describe('leaderDutyCompliance', () => {
       },
     ]);
     expect(r.periods[1].source.map((s) => s.amendedBy)).toContain('Luật 136/2025/QH15, Điều 1 khoản 7');
+  });
+
+  it('counts a cancelled day apart from the scheduled ones, and a replanned day as scheduled', () => {
+    const r = leaderDutyCompliance({
+      level: 'province',
+      from: '2026-09-01',
+      to: '2026-10-31',
+      today,
+      scheduled: ['2026-09-08', '2026-10-06'],
+      cancelled: ['2026-09-15', '2026-09-22', '2026-10-06'],
+      held: [],
+    });
+    expect(r.periods.map((p) => [p.from, p.scheduled, p.cancelled])).toEqual([
+      ['2026-09-01', 1, 2],
+      ['2026-10-01', 1, 0],
+    ]);
+    expect(r.totals).toMatchObject({ scheduled: 2, cancelled: 2 });
   });
 
   it('judges whole months overlapping the window, and leaves the running one ongoing', () => {

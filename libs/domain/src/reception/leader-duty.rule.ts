@@ -1,3 +1,4 @@
+import { LEVEL_LABELS } from '../rules/rule-labels';
 import { getRuleSet } from '../rules/rule-set.registry';
 import type { LegalSource, ReceptionDuty, RuleSetId } from '../rules/rule-set.types';
 import { applicableRuleSetId } from '../rules/select-rule-set';
@@ -18,13 +19,28 @@ export interface LeaderDutyInput {
   to: IsoDate;
   /** Today in Vietnam: a period not yet over is `ongoing`, not missed. */
   today: IsoDate;
-  /** Days planned in the schedule (lịch tiếp công dân). */
+  /** Days planned in the schedule (lịch tiếp công dân) and not cancelled. */
   scheduled: readonly IsoDate[];
+  /** Days planned and then cancelled (hủy lịch tiếp): shown, never counted as scheduled. */
+  cancelled?: readonly IsoDate[];
   /** Periodic receptions (tiếp định kỳ) entered in the register, one entry per visit. */
   held: readonly DutyDayHeld[];
 }
 
 export type DutyPeriodStatus = 'met' | 'met_by_delegation' | 'missed' | 'ongoing';
+
+/** Vietnamese labels for exports. */
+export const DUTY_PERIOD_STATUS_LABELS: Record<DutyPeriodStatus, string> = {
+  met: 'Đạt (trực tiếp tiếp)',
+  met_by_delegation: 'Đạt nếu tính ngày ủy quyền tiếp',
+  missed: 'Không đạt',
+  ongoing: 'Chưa hết kỳ',
+};
+
+export const DUTY_PER_LABELS: Record<ReceptionDuty['per'], string> = { week: 'Tuần', month: 'Tháng' };
+
+/** Whose duty it is at a level, e.g. "Chủ tịch UBND cấp xã". */
+export const dutyHeadOf = (level: AuthorityLevel): string => LEVEL_LABELS[level];
 
 export interface DutyPeriod {
   from: IsoDate;
@@ -33,8 +49,10 @@ export interface DutyPeriod {
   ruleSetId: RuleSetId;
   /** Days the head must receive in the period. */
   required: number;
-  /** Distinct days planned in the schedule. */
+  /** Distinct days planned in the schedule and not cancelled. */
   scheduled: number;
+  /** Distinct days planned and then cancelled. */
+  cancelled: number;
   /** Distinct days with a periodic reception where the head received in person. */
   heldInPerson: number;
   /** Distinct days with periodic receptions, all delegated (a deputy or an official on the head's behalf). */
@@ -50,6 +68,7 @@ export interface DutyPeriod {
 export interface DutyTotals {
   required: number;
   scheduled: number;
+  cancelled: number;
   heldInPerson: number;
   heldDelegated: number;
   missing: number;
@@ -125,12 +144,14 @@ export function leaderDutyCompliance(input: LeaderDutyInput): LeaderDutyComplian
   }
 
   const scheduledDays = new Set(input.scheduled);
+  const cancelledDays = new Set((input.cancelled ?? []).filter((d) => !scheduledDays.has(d)));
   const presenceByDay = new Map<IsoDate, boolean>();
   for (const h of input.held) presenceByDay.set(h.on, (presenceByDay.get(h.on) ?? false) || h.presence === 'in_person');
 
   const periods = [...groups.values()].map((g): DutyPeriod => {
     const inside = (d: IsoDate) => d >= g.from && d <= g.to;
     const scheduled = [...scheduledDays].filter(inside).length;
+    const cancelled = [...cancelledDays].filter(inside).length;
     const days = [...presenceByDay].filter(([d]) => inside(d));
     const heldInPerson = days.filter(([, inPerson]) => inPerson).length;
     const heldDelegated = days.length - heldInPerson;
@@ -146,6 +167,7 @@ export function leaderDutyCompliance(input: LeaderDutyInput): LeaderDutyComplian
       ruleSetId: g.ruleSetId,
       required,
       scheduled,
+      cancelled,
       heldInPerson,
       heldDelegated,
       missing,
@@ -169,6 +191,7 @@ function safeDutyOn(level: AuthorityLevel, on: IsoDate): { ruleSetId?: RuleSetId
 const zeroTotals = (): DutyTotals => ({
   required: 0,
   scheduled: 0,
+  cancelled: 0,
   heldInPerson: 0,
   heldDelegated: 0,
   missing: 0,
@@ -180,6 +203,7 @@ function sumTotals(periods: readonly DutyPeriod[]): DutyTotals {
   for (const p of periods) {
     t.required += p.required;
     t.scheduled += p.scheduled;
+    t.cancelled += p.cancelled;
     t.heldInPerson += p.heldInPerson;
     t.heldDelegated += p.heldDelegated;
     // An ongoing period is not yet owed.

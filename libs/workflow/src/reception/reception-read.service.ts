@@ -8,10 +8,12 @@ import {
   ValidationFailedError,
   type Actor,
   type IsoDate,
+  type PetitionAnswer,
   type StoredSnapshot,
   type MachineId,
 } from '@kntc/domain';
 import type { PartyKind, PartyRole } from '@kntc/persistence';
+import { decodeCursor, pageOf, type Page, type PageRequest } from '../reads/keyset-cursor';
 import { ReadContext } from '../reads/read-context';
 import type { DeadlineView } from '../reads/read-models';
 import { deadlinesOf } from '../reads/stream-detail';
@@ -22,7 +24,6 @@ export interface VisitListFilter {
   type?: string;
   form?: string;
   authorityId?: string;
-  limit?: number;
 }
 
 export interface VisitSummaryView {
@@ -59,7 +60,7 @@ export interface VisitDetailView extends VisitSummaryView {
   petitions: { petitionId: string; code: string; state: string; loggedAtVisit: boolean }[];
   refusalGround: string | null;
   refusalNoticeRequired: boolean;
-  reply: { kind: string; form: string; on: IsoDate } | null;
+  reply: { kind: string; form: string; on: IsoDate; petitions?: PetitionAnswer[] } | null;
   refusalNotice: { on: IsoDate; reference: string | null } | null;
   deadlines: DeadlineView[];
 }
@@ -71,7 +72,7 @@ const COLUMNS = `v.id, v.code, v.serial_no AS "serialNo", v.receiving_authority_
   v.subject_area AS "subjectArea", v.summary, v.case_id AS "caseId", v.result, v.state, v.version,
   to_char(v.next_due_on, 'YYYY-MM-DD') AS "nextDueOn"`;
 
-const MAX_LIMIT = 500;
+const LIST = 'visits';
 
 /** The register as read by the authority's staff, and by inspectors over their subtree. */
 @Injectable()
@@ -81,7 +82,8 @@ export class ReceptionReadService {
     private readonly context: ReadContext,
   ) {}
 
-  async list(actor: Actor, filter: VisitListFilter): Promise<VisitSummaryView[]> {
+  /** A page of the register, newest visit first (by day, then số thứ tự). */
+  async list(actor: Actor, filter: VisitListFilter, page: PageRequest): Promise<Page<VisitSummaryView>> {
     const moment = await this.context.moment(actor);
     if (filter.authorityId && !moment.scope.includes(filter.authorityId)) {
       throw new NotFoundError('cơ quan, đơn vị', filter.authorityId);
@@ -89,15 +91,17 @@ export class ReceptionReadService {
     if (filter.from && filter.to && filter.from > filter.to) {
       throw new ValidationFailedError([{ field: 'to', issue: 'before_from', message: 'Ngày cuối trước ngày đầu.' }]);
     }
+    const after = decodeCursor(LIST, page.cursor, ['date', 'bigint', 'uuid']);
     const authorities = filter.authorityId ? [filter.authorityId] : moment.scope;
-    return this.dataSource.query<VisitSummaryView[]>(
+    const rows = await this.dataSource.query<VisitSummaryView[]>(
       `SELECT ${COLUMNS} FROM reception_visit v
         WHERE v.holder_authority_id = ANY($1::uuid[])
           AND ($2::date IS NULL OR v.visited_on >= $2::date)
           AND ($3::date IS NULL OR v.visited_on <= $3::date)
           AND ($4::text IS NULL OR v.visit_type = $4::text)
           AND ($5::text IS NULL OR v.form = $5::text)
-        ORDER BY v.visited_on DESC, v.receiving_authority_id, v.serial_no DESC
+          AND ($7::date IS NULL OR (v.visited_on, v.serial_no, v.id) < ($7::date, $8::int, $9::uuid))
+        ORDER BY v.visited_on DESC, v.serial_no DESC, v.id DESC
         LIMIT $6`,
       [
         authorities,
@@ -105,8 +109,18 @@ export class ReceptionReadService {
         filter.to ?? null,
         filter.type ?? null,
         filter.form ?? null,
-        Math.min(filter.limit ?? 100, MAX_LIMIT),
+        page.limit + 1,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        after?.[2] ?? null,
       ],
+    );
+    return pageOf(
+      rows,
+      page.limit,
+      LIST,
+      (r) => [r.visitedOn, String(r.serialNo), r.id],
+      (r) => r,
     );
   }
 
@@ -149,7 +163,7 @@ export class ReceptionReadService {
     };
     const c = snapshot.context as {
       result?: { ground?: string; noticeRequired?: boolean };
-      reply?: { kind: string; form: string; on: IsoDate };
+      reply?: { kind: string; form: string; on: IsoDate; petitions?: PetitionAnswer[] };
       refusalNotice?: { on: IsoDate; reference?: string };
     };
     const calendar = await this.context.calendars.calendar();
@@ -174,7 +188,14 @@ export class ReceptionReadService {
       petitions,
       refusalGround: c.result?.ground ?? null,
       refusalNoticeRequired: c.result?.noticeRequired ?? false,
-      reply: c.reply ? { kind: c.reply.kind, form: c.reply.form, on: c.reply.on } : null,
+      reply: c.reply
+        ? {
+            kind: c.reply.kind,
+            form: c.reply.form,
+            on: c.reply.on,
+            ...(c.reply.petitions ? { petitions: c.reply.petitions } : {}),
+          }
+        : null,
       refusalNotice: c.refusalNotice ? { on: c.refusalNotice.on, reference: c.refusalNotice.reference ?? null } : null,
       deadlines: deadlinesOf(stored, calendar, moment.today),
     };

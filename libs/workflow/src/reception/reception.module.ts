@@ -8,6 +8,7 @@ import { ReceptionRegisterService } from './reception-register.service';
 import { ReceptionRepository } from './reception.repository';
 import { ReceptionDutyRepository } from './reception-duty.repository';
 import { ReceptionDutyService } from './reception-duty.service';
+import { VisitReplyReactor } from './visit-reply-reactor';
 
 /**
  * The sổ tiếp công dân: visits over the write path (a `visit` stream), the đơn they log through
@@ -27,6 +28,7 @@ export class ReceptionModule {
         ReceptionReadService,
         ReceptionDutyRepository,
         ReceptionDutyService,
+        VisitReplyReactor,
       ],
       exports: [ReceptionRegisterService, ReceptionReadService, ReceptionDutyService],
     };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AuthorityRef, PetitionReplyView } from '@kntc/domain';
 import { ReceptionVisitorEntity, ReceptionVisitPetitionEntity } from '@kntc/persistence';
 
 /** SQL of the reception register's write side. Every method takes the transaction's manager. */
@@ -71,4 +72,41 @@ export class ReceptionRepository {
     ]);
     return rows.length === 1;
   }
+
+  /**
+   * The visits still owing their Art. 28.1 reply at which this đơn was logged, locked for the
+   * caller's transaction so that the reply the system sends for them cannot conflict.
+   */
+  async visitsAwaitingReplyOf(em: EntityManager, petitionId: string): Promise<AwaitingVisit[]> {
+    return em.query<AwaitingVisit[]>(
+      `SELECT v.id, v.version, v.snapshot -> 'context' -> 'holder' AS holder
+         FROM reception_visit v
+         JOIN reception_visit_petition vp ON vp.visit_id = v.id
+        WHERE vp.petition_id = $1 AND vp.logged_at_visit AND v.state = 'awaitingReply'
+        ORDER BY v.id
+          FOR UPDATE OF v`,
+      [petitionId],
+    );
+  }
+
+  /** The đơn logged at a visit, with what tells whether each answered the citizen. */
+  async petitionsLoggedAt(em: EntityManager, visitId: string): Promise<{ id: string; view: PetitionReplyView }[]> {
+    const rows = await em.query<
+      { id: string; clocks: PetitionReplyView['clocks']; custody: PetitionReplyView['custody'] }[]
+    >(
+      `SELECT p.id, p.snapshot -> 'context' -> 'clocks' AS clocks, p.snapshot -> 'context' -> 'custody' AS custody
+         FROM petition p
+         JOIN reception_visit_petition vp ON vp.petition_id = p.id
+        WHERE vp.visit_id = $1 AND vp.logged_at_visit
+        ORDER BY p.id`,
+      [visitId],
+    );
+    return rows.map((r) => ({ id: r.id, view: { clocks: r.clocks ?? {}, custody: r.custody ?? [] } }));
+  }
+}
+
+export interface AwaitingVisit {
+  id: string;
+  version: number;
+  holder: AuthorityRef;
 }

@@ -7,7 +7,7 @@ import {
   type Validity,
 } from '@kntc/access';
 import { formatVietnameseDate, type AuthorityLevel, type ErrorDetail, type IsoDate } from '@kntc/domain';
-import type { CaseStreamType as StreamType, SuccessionKind } from '@kntc/persistence';
+import type { StreamType, SuccessionKind } from '@kntc/persistence';
 import {
   SUCCESSION_KIND_OF,
   type NewSuccessorInput,

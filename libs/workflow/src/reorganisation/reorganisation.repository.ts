@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthorityRecord } from '@kntc/access';
 import type { IsoDate } from '@kntc/domain';
-import type { CaseStreamType as StreamType, SuccessionKind } from '@kntc/persistence';
+import type { StreamType, SuccessionKind } from '@kntc/persistence';
 import type { StreamRow } from '../streams/stream-row';
 import type { OpenStreamFact, SuccessionFact } from './plan-reorganisation';
 
-// Visits stay in the register of the authority that received the citizen (docs/law/reception.md).
-const TABLE: Record<StreamType, string> = { petition: 'petition', case: 'kntc_case' };
+// An open visit moves to the successor (what it owes), its register line stays (docs/law/reception.md).
+const TABLE: Record<StreamType, string> = { petition: 'petition', case: 'kntc_case', visit: 'reception_visit' };
 
 const AUTHORITY_COLUMNS = `a.id, a.code, a.name, a.level, a.parent_id AS "parentId", a.admin_unit_code AS "adminUnitCode",
   a.remote, to_char(a.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(a.valid_until, 'YYYY-MM-DD') AS "validUntil"`;
@@ -68,12 +68,13 @@ export class ReorganisationRepository {
     );
   }
 
-  /** Open đơn and cases these authorities hold, by code. */
+  /** Open đơn, cases and visits these authorities hold, by code. */
   async openStreamsHeldBy(em: EntityManager, authorityIds: readonly string[]): Promise<OpenStreamFact[]> {
     if (authorityIds.length === 0) return [];
     const where = 't.holder_authority_id = ANY($1::uuid[])';
     return em.query<OpenStreamFact[]>(
-      `${OPEN_STREAMS('petition', where)} UNION ALL ${OPEN_STREAMS('case', where)} ORDER BY code`,
+      `${OPEN_STREAMS('petition', where)} UNION ALL ${OPEN_STREAMS('case', where)}
+       UNION ALL ${OPEN_STREAMS('visit', where)} ORDER BY code`,
       [authorityIds],
     );
   }

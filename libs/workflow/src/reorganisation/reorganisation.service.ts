@@ -11,7 +11,7 @@ import {
   type Actor,
   type AuthorityRef,
 } from '@kntc/domain';
-import { CASE_STREAM_TYPES as STREAM_TYPES, type CaseStreamType as StreamType } from '@kntc/persistence';
+import { STREAM_TYPES, type StreamType } from '@kntc/persistence';
 import { StreamWriter } from '../streams/stream-writer.service';
 import { ClockService } from '../time/clock.service';
 import {
@@ -54,6 +54,8 @@ const NOT_MOVED_MESSAGES: Record<Exclude<NotMovedReason, 'refused' | 'failed'>, 
  * and hands every open đơn and case of a predecessor to its successor "as it stands" (bàn giao
  * nguyên trạng, NĐ 141/2025 Art. 14): a `reassign` event sent by the system through the write
  * path, so the event log, custody and version move as for any command and no period restarts.
+ * Open reception visits move the same way: the successor owes their reply or refusal notice,
+ * while the visit stays in the register (and số thứ tự) of the authority that received the citizen.
  * Closed matters stay with the authority that closed them, and the dissolved authority stays in
  * the tree with its dates, so reports on earlier periods still name it.
  *

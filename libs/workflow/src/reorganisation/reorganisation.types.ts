@@ -1,5 +1,5 @@
 import { DomainError, type AuthorityLevel, type IsoDate } from '@kntc/domain';
-import type { CaseStreamType as StreamType, SuccessionKind } from '@kntc/persistence';
+import type { StreamType, SuccessionKind } from '@kntc/persistence';
 
 /**
  * What an administrator's reorganisation (sắp xếp tổ chức bộ máy, đơn vị hành chính) does to

@@ -62,7 +62,7 @@ export class ReparentedAuthorityDto {
 }
 
 export class MovedStreamDto {
-  @ApiProperty({ enum: STREAM_TYPES, description: 'A đơn (petition) or a case.' })
+  @ApiProperty({ enum: STREAM_TYPES, description: 'A đơn (petition), a case, or a reception visit.' })
   streamType!: StreamType;
 
   @ApiProperty({ format: 'uuid', description: 'Its id.' })
@@ -85,7 +85,7 @@ export class MovedStreamDto {
 }
 
 export class NotMovedStreamDto {
-  @ApiProperty({ enum: STREAM_TYPES, description: 'A đơn (petition) or a case.' })
+  @ApiProperty({ enum: STREAM_TYPES, description: 'A đơn (petition), a case, or a reception visit.' })
   streamType!: StreamType;
 
   @ApiProperty({ format: 'uuid', description: 'Its id.' })

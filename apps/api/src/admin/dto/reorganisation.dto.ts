@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AUTHORITY_LEVELS, ValidationFailedError, type AuthorityLevel, type ErrorDetail } from '@kntc/domain';
-import { CASE_STREAM_TYPES as STREAM_TYPES, type CaseStreamType as StreamType } from '@kntc/persistence';
+import { STREAM_TYPES, type StreamType } from '@kntc/persistence';
 import {
   REORGANISATION_KINDS,
   type ReorganisationChange,
@@ -79,11 +79,14 @@ export class SuccessorDto {
 }
 
 export class StreamAssignmentDto {
-  @ApiProperty({ enum: STREAM_TYPES, description: 'A đơn (petition) or a case.' })
+  @ApiProperty({
+    enum: STREAM_TYPES,
+    description: 'A đơn (petition), a case, or a reception visit still owing its reply.',
+  })
   @IsIn(STREAM_TYPES)
   streamType!: StreamType;
 
-  @ApiProperty({ format: 'uuid', description: 'Id of the open đơn or case.' })
+  @ApiProperty({ format: 'uuid', description: 'Id of the open đơn, case or visit.' })
   @IsUUID()
   id!: string;
 

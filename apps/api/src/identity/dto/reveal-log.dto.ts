@@ -46,17 +46,43 @@ export class RevealLogQuery {
   @IsOptional()
   @IsUUID()
   partyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only reveals of people received at this reception visit.' })
+  @IsOptional()
+  @IsUUID()
+  visitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only reveals of this person received at a visit.' })
+  @IsOptional()
+  @IsUUID()
+  visitorId?: string;
 }
 
 export class RevealLogEntryDto {
   @ApiProperty({ example: '42', description: 'Id of the log line (increasing).' })
   id!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The party whose identity was revealed (never the identity itself).' })
-  partyId!: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The party whose identity was revealed (never the identity itself); null for a visitor.',
+  })
+  partyId!: string | null;
 
-  @ApiProperty({ format: 'uuid', description: 'The đơn the party is on.' })
-  petitionId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The đơn the party is on.' })
+  petitionId!: string | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The person received at a visit whose identity was revealed; null for a party.',
+  })
+  visitorId!: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The visit (lượt tiếp) of that person.' })
+  visitId!: string | null;
 
   @ApiProperty({ format: 'uuid', description: 'Who revealed it.' })
   userId!: string;
@@ -94,6 +120,8 @@ export const toRevealLogDto = (page: RevealLogPage<IdentityRevealRecord>): Revea
     id: r.id,
     partyId: r.partyId,
     petitionId: r.petitionId,
+    visitorId: r.visitorId,
+    visitId: r.visitId,
     userId: r.userId,
     userRole: r.userRole,
     userAuthorityId: r.userAuthorityId,

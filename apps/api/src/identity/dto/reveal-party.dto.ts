@@ -11,6 +11,16 @@ export class PartyRevealParams {
   partyId!: string;
 }
 
+export class VisitorRevealParams {
+  @ApiProperty({ format: 'uuid', description: 'Id of the visit (lượt tiếp).' })
+  @IsUUID()
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Id of the person received (a `visitorId` of the visit’s `visitors`).' })
+  @IsUUID()
+  visitorId!: string;
+}
+
 export class RevealPartyDto {
   // Same limit as identity_reveal.reason.
   @ApiProperty({

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RevealedIdentity } from '@kntc/access';
+import type { RevealedIdentity, RevealedVisitorIdentity } from '@kntc/access';
 
 export class RevealedPartyIdentityDto {
   @ApiPropertyOptional({ description: 'Full name (họ và tên).' })
@@ -64,6 +64,34 @@ export const toRevealedIdentityDto = (r: RevealedIdentity): RevealedIdentityDto 
   petitionId: r.petitionId,
   identity: { ...r.identity },
   protected: r.protected,
+  revealId: r.revealId,
+  basis: r.basis,
+});
+
+export class RevealedVisitorIdentityDto {
+  @ApiProperty({ format: 'uuid', description: 'Id of the person received.' })
+  visitorId!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Id of the visit.' })
+  visitId!: string;
+
+  @ApiProperty({
+    type: RevealedPartyIdentityDto,
+    description: 'The identity as written in the register. Keep it secret (NĐ 154/2026 Art. 12.2); do not store it.',
+  })
+  identity!: RevealedPartyIdentityDto;
+
+  @ApiProperty({ description: 'Id of the reveal-log line written for this reveal (every visitor reveal is logged).' })
+  revealId!: string;
+
+  @ApiProperty({ description: 'The legal basis on which you may see it (Vietnamese, with the article).' })
+  basis!: string;
+}
+
+export const toRevealedVisitorIdentityDto = (r: RevealedVisitorIdentity): RevealedVisitorIdentityDto => ({
+  visitorId: r.visitorId,
+  visitId: r.visitId,
+  identity: { ...r.identity },
   revealId: r.revealId,
   basis: r.basis,
 });

@@ -3,14 +3,16 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateBy,
 } from 'class-validator';
-import { isIsoDate } from '@kntc/domain';
+import { DUTY_DAY_STATUSES, isIsoDate, VISIT_FORMS } from '@kntc/domain';
 import { AuthorityFilter } from '../../reads/dto/query-fields';
 
 const isRequiredCivilDate = (description: string) =>
@@ -22,6 +24,18 @@ const isRequiredCivilDate = (description: string) =>
         `${args?.property ?? 'value'} phải là một ngày có thật, dạng YYYY-MM-DD (${description}).`,
     },
   });
+
+const civilDays = () =>
+  ValidateBy(
+    {
+      name: 'isCivilDateEach',
+      validator: {
+        validate: (value: unknown) => isIsoDate(value),
+        defaultMessage: () => 'Mỗi ngày phải là một ngày có thật, dạng YYYY-MM-DD.',
+      },
+    },
+    { each: true },
+  );
 
 export class ScheduleDutyDto {
   @ApiProperty({ format: 'uuid', description: 'Authority whose head receives citizens on these days.' })
@@ -44,16 +58,7 @@ export class ScheduleDutyDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(120)
-  @ValidateBy(
-    {
-      name: 'isCivilDateEach',
-      validator: {
-        validate: (value: unknown) => isIsoDate(value),
-        defaultMessage: () => 'Mỗi ngày phải là một ngày có thật, dạng YYYY-MM-DD.',
-      },
-    },
-    { each: true },
-  )
+  @civilDays()
   days!: string[];
 
   @ApiProperty({ maxLength: 300, description: 'Trụ sở tiếp công dân or địa điểm tiếp công dân.' })
@@ -67,6 +72,65 @@ export class ScheduleDutyDto {
   @IsString()
   @MaxLength(500)
   note?: string;
+
+  @ApiPropertyOptional({
+    enum: VISIT_FORMS,
+    default: 'in_person',
+    description:
+      '`online` (tiếp công dân trực tuyến) only for days from 2026-07-01 (Luật TCD Art. 3a; 422 RULE_VIOLATION otherwise); an online session owes a notice 5 working days before (ND154/2026 Art. 23.1). Replanning a day online keeps its recorded notice; replanning it in person, or replanning a cancelled day, drops it.',
+  })
+  @IsOptional()
+  @IsIn(VISIT_FORMS, { message: 'form phải là in_person hoặc online.' })
+  form?: (typeof VISIT_FORMS)[number];
+}
+
+export class CancelDutyDto {
+  @ApiProperty({ format: 'uuid', description: 'Authority whose planned days are cancelled.' })
+  @IsUUID()
+  authorityId!: string;
+
+  @ApiProperty({
+    type: [String],
+    format: 'date',
+    example: ['2026-09-22'],
+    description:
+      'Planned days to cancel (1 to 120): today or later, and not already held in the register. A day already cancelled keeps its first cancellation.',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(120)
+  @civilDays()
+  days!: string[];
+
+  // Same limit as reception_duty_schedule.cancel_reason.
+  @ApiProperty({
+    maxLength: 500,
+    example: 'Chủ tịch UBND xã đi công tác đột xuất',
+    description: 'Why the day is cancelled, as the schedule will show it (no personal data).',
+  })
+  @IsString()
+  @MaxLength(500)
+  @Matches(/\S/, { message: 'Cần nêu lý do hủy lịch tiếp.' })
+  reason!: string;
+}
+
+export class RecordDutyNoticeDto {
+  @ApiProperty({ format: 'uuid', description: 'Authority holding the online session.' })
+  @IsUUID()
+  authorityId!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-09-08', description: 'Day of the planned online session.' })
+  @isRequiredCivilDate('day')
+  day!: string;
+
+  @ApiProperty({
+    format: 'date',
+    example: '2026-08-27',
+    description:
+      'Day the notice went out to the citizens and the participating bodies: not in the future, before the session.',
+  })
+  @isRequiredCivilDate('sentOn')
+  sentOn!: string;
 }
 
 export class DutyWindowQuery {
@@ -84,6 +148,44 @@ export class DutyWindowQuery {
 
   @AuthorityFilter()
   authorityId?: string;
+}
+
+class DutyCancellationDto {
+  @ApiProperty({ format: 'date-time', description: 'When the day was cancelled.' })
+  at!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Who cancelled it.' })
+  byId!: string;
+
+  @ApiProperty({ description: 'Why.' })
+  reason!: string;
+}
+
+class DutyNoticeDto {
+  @ApiProperty({
+    format: 'date',
+    description: 'Last day the notice may go out: the n-th working day before the session (holidays skipped).',
+  })
+  dueOn!: string;
+
+  @ApiProperty({ format: 'date', nullable: true, description: 'Day it went out, as recorded.' })
+  sentOn!: string | null;
+
+  @ApiProperty({
+    enum: ['pending', 'sent_on_time', 'sent_late', 'missing'],
+    description:
+      '`sent_on_time` on or before `dueOn`; `sent_late` after it; `pending` not sent, session ahead; `missing` the session day has come without one.',
+  })
+  status!: string;
+
+  @ApiProperty({ description: 'Working days before the session (5 under VN-2026-07).' })
+  workingDays!: number;
+
+  @ApiProperty({ format: 'date-time', nullable: true, description: 'When the sending was recorded.' })
+  recordedAt!: string | null;
+
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'Who recorded it.' })
+  recordedById!: string | null;
 }
 
 export class DutyScheduleDayDto {
@@ -107,6 +209,30 @@ export class DutyScheduleDayDto {
 
   @ApiPropertyOptional({ nullable: true, description: 'Note.' })
   note!: string | null;
+
+  @ApiProperty({ enum: VISIT_FORMS, description: 'In person, or online (tiếp công dân trực tuyến).' })
+  form!: string;
+
+  @ApiProperty({
+    enum: DUTY_DAY_STATUSES,
+    description: '`planned`, or `cancelled` (hủy lịch tiếp; the day stays in the schedule).',
+  })
+  status!: string;
+
+  @ApiProperty({
+    type: DutyCancellationDto,
+    nullable: true,
+    description: 'The last cancellation: shown while cancelled, and still after the day was planned again.',
+  })
+  cancellation!: DutyCancellationDto | null;
+
+  @ApiProperty({
+    type: DutyNoticeDto,
+    nullable: true,
+    description:
+      'The notice a planned online session owes (ND154/2026 Art. 23.1); null in person, before 2026-07-01 and for a cancelled day.',
+  })
+  notice!: DutyNoticeDto | null;
 }
 
 class DutySourceDto {
@@ -129,8 +255,11 @@ class DutyCountsDto {
   @ApiProperty({ description: 'Days the head must receive citizens.' })
   required!: number;
 
-  @ApiProperty({ description: 'Distinct days planned in the schedule.' })
+  @ApiProperty({ description: 'Distinct days planned in the schedule and not cancelled.' })
   scheduled!: number;
+
+  @ApiProperty({ description: 'Distinct days planned, then cancelled.' })
+  cancelled!: number;
 
   @ApiProperty({ description: 'Distinct days of periodic reception with the head in person.' })
   heldInPerson!: number;

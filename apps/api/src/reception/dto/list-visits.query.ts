@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { VISIT_FORMS, VISIT_TYPES, type VisitForm, type VisitType } from '@kntc/domain';
-import { AuthorityFilter, CivilDate } from '../../reads/dto/query-fields';
+import { AuthorityFilter, CivilDate, Cursor, DEFAULT_PAGE, PageLimit } from '../../reads/dto/query-fields';
 
 export class ListVisitsQuery {
   @CivilDate('Visits on or after this day (ngày tiếp).')
@@ -24,16 +23,9 @@ export class ListVisitsQuery {
   @AuthorityFilter()
   authorityId?: string;
 
-  @ApiPropertyOptional({
-    default: 100,
-    minimum: 1,
-    maximum: 500,
-    description: 'At most this many visits, newest first.',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
+  @PageLimit()
+  limit: number = DEFAULT_PAGE;
+
+  @Cursor()
+  cursor?: string;
 }

@@ -75,6 +75,17 @@ export class VisitSummaryDto {
   nextDueOn!: string | null;
 }
 
+export class VisitPageDto {
+  @ApiProperty({ type: [VisitSummaryDto], description: 'Visits of this page, newest first (by day, then số thứ tự).' })
+  items!: VisitSummaryDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page; null on the last page.' })
+  nextCursor!: string | null;
+
+  @ApiProperty({ description: 'Page size used.' })
+  limit!: number;
+}
+
 export class VisitorViewDto {
   @ApiProperty({ format: 'uuid', description: 'Id of the person received (no identity is ever returned).' })
   visitorId!: string;
@@ -111,6 +122,24 @@ export class VisitReplyViewDto {
   form!: string;
 
   @ApiProperty({ format: 'date', description: 'When.' })
+  on!: string;
+
+  @ApiPropertyOptional({
+    type: () => [PetitionAnswerViewDto],
+    description:
+      'When the đơn logged at the visit answered it (each by its own disposition and notice): their answers. The visit is then answered the day the last of them was.',
+  })
+  petitions?: PetitionAnswerViewDto[];
+}
+
+export class PetitionAnswerViewDto {
+  @ApiProperty({ format: 'uuid', description: 'The đơn.' })
+  petitionId!: string;
+
+  @ApiProperty({ enum: ['accepted', 'extended', 'refused', 'forwarded'], description: 'Its Art. 28.1 answer.' })
+  kind!: string;
+
+  @ApiProperty({ format: 'date', description: 'When it was given.' })
   on!: string;
 }
 

@@ -73,6 +73,33 @@ describe('visit machine (lượt tiếp công dân)', () => {
     ]);
   });
 
+  it('the answers of the đơn logged at the visit reply for it, without a second notice', () => {
+    const [received] = send(
+      open('2026-08-28'),
+      { type: 'recordResult', kind: 'received', petitionIds: ['p1', 'p2'] },
+      '2026-08-28',
+    );
+    const system: Actor = { userId: 'system', role: 'system', authority: commune };
+    const petitions = [
+      { petitionId: 'p1', kind: 'accepted' as const, on: '2026-09-02' },
+      { petitionId: 'p2', kind: 'forwarded' as const, on: '2026-09-04' },
+    ];
+    const [s, actions] = send(
+      received,
+      { type: 'reply', kind: 'forwarded', form: 'written', petitions },
+      '2026-09-04',
+      system,
+    );
+    expect(s.value).toBe('replied');
+    expect(s.context.reply).toMatchObject({ kind: 'forwarded', on: '2026-09-04', petitions });
+    expect(s.context.clocks.reply.stoppedOn).toBe('2026-09-04');
+    expect(actions.filter((a) => a.type === 'notify')).toEqual([]);
+    // Only the system reads answers off the đơn; an officer replies for the visit as a whole.
+    expect(send(received, { type: 'reply', kind: 'accepted', form: 'written', petitions }, '2026-09-04')[0]).toBe(
+      received,
+    );
+  });
+
   it('records the expiry of the reply and stays open', () => {
     const [received] = send(
       open('2026-08-28'),

@@ -5,6 +5,7 @@ import { refusalDecision } from '../../reception/refusal.rule';
 import { getRuleSet } from '../../rules/rule-set.registry';
 import { vietnamDateOf } from '../../shared/iso-date';
 import type { NotifyParams } from '../shared/domain-actions';
+import { mayReassign } from '../shared/reorganisation';
 import {
   clockIsRunning,
   guidedOrAnswered,
@@ -39,8 +40,9 @@ function sideEffects(of: EffectOf, event: VisitEvent): VisitSideEffect[] {
   switch (of) {
     case 'reply': {
       assertEvent(event, 'reply');
-      // Luật TCD Art. 28.1: answered in person, or by a written notice the outbox sends.
-      if (event.form !== 'written') return [];
+      // Luật TCD Art. 28.1: answered in person, or by a written notice the outbox sends; the
+      // answers of the đơn logged at the visit went out with each đơn's own notice.
+      if (event.form !== 'written' || event.petitions) return [];
       const params: NotifyParams = {
         recipient: 'petitioner',
         template: `reception.reply.${event.kind}`,
@@ -83,6 +85,7 @@ export const visitMachine = setup({
     mayIssueRefusalNotice: ({ context, event }) =>
       event.type === 'issueRefusalNotice' && mayIssueRefusalNotice(context, event),
     clockIsRunning: ({ context, event }) => event.type === 'deadlineExpired' && clockIsRunning(context, event),
+    mayReassign: ({ context, event }) => event.type === 'reassign' && mayReassign(context.holder, event),
   },
   actions: {
     notify: (_, _params: NotifyParams) => undefined,
@@ -147,7 +150,13 @@ export const visitMachine = setup({
       assertEvent(event, 'reply');
       const on = dateOf(event);
       return {
-        reply: { kind: event.kind, form: event.form, on, by: event.meta.actor.userId },
+        reply: {
+          kind: event.kind,
+          form: event.form,
+          on,
+          by: event.meta.actor.userId,
+          ...(event.petitions ? { petitions: event.petitions.map((p) => ({ ...p })) } : {}),
+        },
         clocks: stopClock(context.clocks, C.reply, on),
         outcome: 'replied' as const,
       };
@@ -161,6 +170,15 @@ export const visitMachine = setup({
         clocks: stopClock(context.clocks, C.refusalNotice, on),
         outcome: 'refused' as const,
       };
+    }),
+
+    /**
+     * A reorganisation hands an open visit to the successor, which owes what is left (the reply,
+     * the refusal notice) on the same periods; the visit stays in the register that recorded it.
+     */
+    recordReassignment: assign(({ event }) => {
+      assertEvent(event, 'reassign');
+      return { holder: event.to };
     }),
 
     recordExpiry: assign(({ context, event }) => {
@@ -179,6 +197,8 @@ export const visitMachine = setup({
     clocks: {},
   }),
   initial: 'registered',
+  // Any open state: a reorganisation moves the holder, nothing else.
+  on: { reassign: { guard: 'mayReassign', actions: 'recordReassignment' } },
   states: {
     registered: {
       tags: ['open'],

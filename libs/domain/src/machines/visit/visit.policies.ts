@@ -5,8 +5,10 @@ import { getRuleSet } from '../../rules/rule-set.registry';
 import { applicableRuleSetId } from '../../rules/select-rule-set';
 import type { RuleSetId } from '../../rules/rule-set.types';
 import type { DomainEventBase } from '../../shared/event-meta';
+import { isIsoDate } from '../../shared/iso-date';
 import { actsFor } from '../shared/authority-checks';
 import type { DeadlineExpiredEvent } from '../shared/common-events';
+import { REASSIGN_EXPLANATION } from '../shared/reorganisation';
 import type { RecordResultEvent, RefusedResult, ReplyEvent, VisitContext } from './visit.types';
 
 /*
@@ -45,10 +47,21 @@ export const refusedOnTheSpot = (context: VisitContext, event: RecordResultEvent
   return decision.allowed && !decision.noticeRequired;
 };
 
+const isReplyKind = (kind: unknown): boolean => (RECEPTION_REPLY_KINDS as readonly unknown[]).includes(kind);
+
+/** Answers taken from the đơn come from the system, which read them off the đơn themselves. */
+const wellFormedPetitionAnswers = (event: ReplyEvent): boolean =>
+  event.petitions === undefined ||
+  (event.meta.actor.role === 'system' &&
+    Array.isArray(event.petitions) &&
+    event.petitions.length > 0 &&
+    event.petitions.every((p) => typeof p.petitionId === 'string' && isReplyKind(p.kind) && isIsoDate(p.on)));
+
 export const mayReply = (context: VisitContext, event: ReplyEvent): boolean =>
   isHolder(context, event) &&
-  (RECEPTION_REPLY_KINDS as readonly string[]).includes(event.kind) &&
-  (REPLY_FORMS as readonly string[]).includes(event.form);
+  isReplyKind(event.kind) &&
+  (REPLY_FORMS as readonly string[]).includes(event.form) &&
+  wellFormedPetitionAnswers(event);
 
 export const mayIssueRefusalNotice = (context: VisitContext, event: DomainEventBase): boolean =>
   isHolder(context, event);
@@ -68,5 +81,6 @@ export const VISIT_GUARD_EXPLANATIONS = {
     'Chỉ cơ quan đã tiếp công dân mới trả lời theo Điều 28 Luật Tiếp công dân, với một trong bốn nội dung trả lời và hình thức trả lời.',
   mayIssueRefusalNotice: 'Chỉ cơ quan đã từ chối tiếp mới ghi nhận Thông báo từ chối tiếp công dân.',
   clockIsRunning: 'Thời hạn này không đang chạy đối với lượt tiếp.',
+  mayReassign: REASSIGN_EXPLANATION,
 } as const satisfies Record<string, string>;
 export type VisitGuardName = keyof typeof VISIT_GUARD_EXPLANATIONS;

@@ -1,4 +1,5 @@
 import type { Clocks } from '../../deadlines/clock';
+import type { PetitionAnswer } from '../../reception/visit-reply-from-petitions.rule';
 import type { ReceptionReplyKind, ReplyForm, VisitForm, VisitType } from '../../reception/visit-kinds';
 import type { ReceptionRefusalGround } from '../../rules/rule-set.types';
 import type { AuthorityRef } from '../../shared/authority';
@@ -6,6 +7,7 @@ import type { DomainEventBase, EventMeta } from '../../shared/event-meta';
 import type { IsoDate } from '../../shared/iso-date';
 import type { DeadlineExpiredEvent } from '../shared/common-events';
 import type { NotifyParams } from '../shared/domain-actions';
+import type { ReassignEvent } from '../shared/reorganisation';
 
 /**
  * Lượt tiếp công dân: one visit entered in the sổ tiếp công dân (Luật TCD Art. 25.2), from its
@@ -35,7 +37,14 @@ export interface VisitContext {
   form: VisitForm;
   clocks: Clocks;
   result?: VisitResultRecord;
-  reply?: { kind: ReceptionReplyKind; form: ReplyForm; on: IsoDate; by: string };
+  reply?: {
+    kind: ReceptionReplyKind;
+    form: ReplyForm;
+    on: IsoDate;
+    by: string;
+    /** When the đơn logged at the visit gave the answers (each with its own notice): theirs. */
+    petitions?: PetitionAnswer[];
+  };
   refusalNotice?: { on: IsoDate; by: string; reference?: string };
   outcome?: VisitOutcome;
 }
@@ -65,19 +74,26 @@ export type RecordResultEvent = ReceivedResult | GuidedResult | AnsweredResult |
 export interface ReplyEvent extends DomainEventBase<'reply'> {
   kind: ReceptionReplyKind;
   form: ReplyForm;
+  /**
+   * Sent by the system when every đơn logged at the visit has been answered by its own
+   * disposition: the answers, already notified to the citizen by each đơn.
+   */
+  petitions?: PetitionAnswer[];
 }
 export interface IssueRefusalNoticeEvent extends DomainEventBase<'issueRefusalNotice'> {
   /** Số thông báo, when the notice has one. */
   reference?: string;
 }
 
-export type VisitEvent = RecordResultEvent | ReplyEvent | IssueRefusalNoticeEvent | DeadlineExpiredEvent;
+export type VisitEvent =
+  RecordResultEvent | ReplyEvent | IssueRefusalNoticeEvent | DeadlineExpiredEvent | ReassignEvent;
 
 export const VISIT_EVENT_TYPES = [
   'recordResult',
   'reply',
   'issueRefusalNotice',
   'deadlineExpired',
+  'reassign',
 ] as const satisfies readonly VisitEvent['type'][];
 export type VisitEventType = (typeof VISIT_EVENT_TYPES)[number];
 
