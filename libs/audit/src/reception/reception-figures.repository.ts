@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@kntc/domain';
 import type { ReceptionCellRow } from './build-reception-rows';
+import type { DutyDayRow } from './duty-rows';
 import { RECEPTION_METRICS, receptionPredicate, type ReceptionMetricDef } from './reception-metrics';
 
 /**
@@ -60,6 +61,27 @@ export class ReceptionFiguresRepository {
     delegationMinPeople: number,
   ): Promise<ReceptionCellRow[]> {
     return this.dataSource.query<ReceptionCellRow[]>(CELLS_SQL, [authorityIds, from, to, asOf, delegationMinPeople]);
+  }
+
+  /**
+   * The heads' periodic receptions (tiếp định kỳ with the head's presence) known at the cut-off,
+   * one row per authority, day and presence: the days held towards the duty.
+   */
+  async headReceptionDays(
+    authorityIds: readonly string[],
+    from: IsoDate,
+    to: IsoDate,
+    asOf: Date,
+  ): Promise<DutyDayRow[]> {
+    return this.dataSource.query<DutyDayRow[]>(
+      `SELECT v.receiving_authority_id AS "authorityId", to_char(v.visited_on, 'YYYY-MM-DD') AS "visitedOn",
+              v.leader_presence AS presence
+         FROM reception_visit v
+        WHERE v.receiving_authority_id = ANY($1::uuid[]) AND v.visited_on BETWEEN $2::date AND $3::date
+          AND v.visit_type = 'periodic' AND v.leader_presence IS NOT NULL AND ${KNOWN_AT('$4')}
+        GROUP BY 1, 2, 3 ORDER BY 2, 1, 3`,
+      [authorityIds, from, to, asOf],
+    );
   }
 
   /** The visits behind one metric, in keyset pages by (ngày tiếp, id). */

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isIsoDate, ValidationFailedError, type IsoDate } from '@kntc/domain';
+import { addDays, isIsoDate, ValidationFailedError, vietnamDateOf, type IsoDate } from '@kntc/domain';
 import { knowledgeCutOff } from '../report/cut-off';
 import { decodeCursor, encodeCursor, type DrillRowScope } from '../report/drill.service';
 import { levelGroupOf } from '../report/levels';
 import { ReportRepository } from '../report/report.repository';
-import type { AuthorityInfo, ReportFailure, ReportRequest, ReportRow } from '../report/report-types';
+import type { AuthorityInfo, DutyReportRow, ReportFailure, ReportRequest, ReportRow } from '../report/report-types';
 import { buildReceptionRows } from './build-reception-rows';
+import { buildDutyRows } from './duty-rows';
 import { RECEPTION_FIGURE_OPTIONS, type ReceptionFigureOptions } from './reception-figure-options';
 import { ReceptionFiguresRepository, type ReceptionDrillRow } from './reception-figures.repository';
 import { RECEPTION_METRICS } from './reception-metrics';
@@ -13,6 +14,7 @@ import { RECEPTION_METRICS } from './reception-metrics';
 export interface ReceptionSection {
   delegationMinPeople: number;
   rows: ReportRow[];
+  duty: DutyReportRow[];
   checked: number;
   failed: ReportFailure[];
 }
@@ -34,6 +36,9 @@ export interface ReceptionDrillPage {
 
 const METRIC_INDEX = new Map(RECEPTION_METRICS.map((m) => [m.key, m]));
 
+/** The longest duty period is a month: reading this far around the period covers every period overlapping it. */
+const DUTY_MARGIN_DAYS = 31;
+
 /** The reception figures of a report (Biểu 01/TCD), and the visits behind each of them. */
 @Injectable()
 export class ReceptionFiguresService {
@@ -51,14 +56,27 @@ export class ReceptionFiguresService {
     asOf: Date;
   }): Promise<ReceptionSection> {
     const { delegationMinPeople } = this.options;
-    const cells = await this.figures.cells(
-      input.all.map((a) => a.id),
-      input.from,
-      input.to,
-      input.asOf,
-      delegationMinPeople,
-    );
-    return { delegationMinPeople, ...buildReceptionRows({ shown: input.shown, all: input.all, cells }) };
+    const ids = input.all.map((a) => a.id);
+    const [cells, days] = await Promise.all([
+      this.figures.cells(ids, input.from, input.to, input.asOf, delegationMinPeople),
+      this.figures.headReceptionDays(
+        ids,
+        addDays(input.from, -DUTY_MARGIN_DAYS),
+        addDays(input.to, DUTY_MARGIN_DAYS),
+        input.asOf,
+      ),
+    ]);
+    const built = buildReceptionRows({ shown: input.shown, all: input.all, cells });
+    // The duty of the heads of the table's authorities, judged as of the cut-off's day in Vietnam.
+    const byId = new Map(input.all.map((a) => [a.id, a]));
+    const duty = buildDutyRows({
+      authorities: built.rows.flatMap((r) => (r.scope.type === 'authority' ? [byId.get(r.scope.authority.id)!] : [])),
+      from: input.from,
+      to: input.to,
+      today: vietnamDateOf(input.asOf.toISOString()),
+      days,
+    });
+    return { delegationMinPeople, ...built, duty };
   }
 
   async drill(request: ReceptionDrillRequest): Promise<ReceptionDrillPage> {

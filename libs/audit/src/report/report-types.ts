@@ -1,4 +1,4 @@
-import type { IsoDate } from '@kntc/domain';
+import type { DutyPeriodStatus, IsoDate } from '@kntc/domain';
 import type { IdentityFailure } from './identities';
 import type { LevelGroup } from './levels';
 import type { Period } from './period';
@@ -34,6 +34,27 @@ export interface ReportRow {
   ratios: Record<string, Ratio>;
 }
 
+/**
+ * The heads' periodic reception duty (Luật TCD Arts. 12.5, 15.2, 18.2; ND154/2026 Art. 10.2) of
+ * one authority, or the total: days owed and held over the periods overlapping the report's
+ * period (judged whole), from the register as known at the cut-off. Schedules are not used.
+ */
+export interface DutyReportRow {
+  /** `total`, or one authority. */
+  scope: Extract<RowScope, { type: 'total' } | { type: 'authority' }>;
+  /** Authority rows: whose duty it is, e.g. "Chủ tịch UBND cấp xã". */
+  head?: string;
+  required: number;
+  heldInPerson: number;
+  heldDelegated: number;
+  /** Days still owed, a delegated day counted as held; periods still ongoing left out. */
+  missing: number;
+  /** Days still owed in person; periods still ongoing left out. */
+  missingInPerson: number;
+  /** Number of duty periods by status. */
+  periods: Record<DutyPeriodStatus, number>;
+}
+
 export interface ReportFailure extends IdentityFailure {
   subject: ReportSubject;
   scope: RowScope;
@@ -65,8 +86,10 @@ export interface Report {
   /**
    * The sổ tiếp công dân: visits, people, vụ việc, đoàn đông người (from `delegationMinPeople`
    * people), the heads' receptions in person and delegated. Same rows as the other tables.
+   * `duty`: the heads' periodic reception duty, total first, then each authority of `rows` whose
+   * head has a statutory duty in the period.
    */
-  reception: { delegationMinPeople: number; rows: ReportRow[] };
+  reception: { delegationMinPeople: number; rows: ReportRow[]; duty: DutyReportRow[] };
   checks: { checked: number; failed: ReportFailure[] };
   declarations: DeclarationUse[];
 }

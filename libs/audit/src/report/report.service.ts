@@ -50,7 +50,7 @@ export class ReportService {
       root: { id: root.id, code: root.code, name: root.name, level: root.level },
       scope: request.scope,
       ...built,
-      reception: { delegationMinPeople: reception.delegationMinPeople, rows: reception.rows },
+      reception: { delegationMinPeople: reception.delegationMinPeople, rows: reception.rows, duty: reception.duty },
       checks: {
         checked: built.checks.checked + reception.checked,
         failed: [...built.checks.failed, ...reception.failed],

@@ -189,6 +189,51 @@ export class DeclarationUseDto {
   combined!: boolean;
 }
 
+export class DutyPeriodCountsDto {
+  @ApiProperty({ description: 'Periods met: enough days with the head receiving in person (Đạt, trực tiếp tiếp).' })
+  met!: number;
+
+  @ApiProperty({
+    description: 'Periods met only when delegated days count (Đạt nếu tính ngày ủy quyền tiếp).',
+  })
+  met_by_delegation!: number;
+
+  @ApiProperty({ description: 'Periods over and short of days, even counting delegated days (Không đạt).' })
+  missed!: number;
+
+  @ApiProperty({ description: 'Periods not over at the cut-off and not yet met (Chưa hết kỳ).' })
+  ongoing!: number;
+}
+
+export class DutyRowDto {
+  @ApiProperty({ type: RowScopeDto, description: 'The total, or one authority (no level rows).' })
+  scope!: RowScopeDto;
+
+  @ApiPropertyOptional({
+    example: 'Chủ tịch UBND cấp xã',
+    description: 'Authority rows: whose duty it is (Vietnamese).',
+  })
+  head?: string;
+
+  @ApiProperty({ description: 'Days the head must receive citizens, over the periods overlapping the report period.' })
+  required!: number;
+
+  @ApiProperty({ description: 'Distinct days of periodic reception with the head receiving in person.' })
+  heldInPerson!: number;
+
+  @ApiProperty({ description: 'Distinct days of periodic reception, all delegated (a deputy or an official).' })
+  heldDelegated!: number;
+
+  @ApiProperty({ description: 'Days still owed, a delegated day counted as held; ongoing periods left out.' })
+  missing!: number;
+
+  @ApiProperty({ description: 'Days still owed in person (trực tiếp tiếp công dân); ongoing periods left out.' })
+  missingInPerson!: number;
+
+  @ApiProperty({ type: DutyPeriodCountsDto, description: 'Number of duty periods (weeks or months) by status.' })
+  periods!: DutyPeriodCountsDto;
+}
+
 export class ReceptionSectionDto {
   @ApiProperty({
     description: 'A visit of at least this many people counts as a đoàn đông người (RECEPTION_DELEGATION_MIN_PEOPLE).',
@@ -201,6 +246,13 @@ export class ReceptionSectionDto {
       'Sổ tiếp công dân: visits, people, cases (vụ việc: old, new), delegations, leaders in person / delegated, content; total, level groups, authorities.',
   })
   rows!: ReportRowDto[];
+
+  @ApiProperty({
+    type: [DutyRowDto],
+    description:
+      "Heads' periodic reception duty (Luật TCD Arts. 12.5, 15.2, 18.2): total, then each authority of rows whose head has a statutory duty. Periods overlapping the report period are judged whole, from the register as known at the cut-off; schedules are not used.",
+  })
+  duty!: DutyRowDto[];
 }
 
 export class ReportDto {
