@@ -12,7 +12,6 @@ import {
   onlineSessionNotice,
   ValidationFailedError,
   type Actor,
-  type DutyDayStatus,
   type DutyPeriod,
   type DutyTotals,
   type ErrorDetail,
@@ -48,16 +47,10 @@ export interface RecordDutyNoticeCommand {
 }
 
 /** A day of the schedule as the API shows it. */
-export interface DutyScheduleView {
-  id: string;
-  authorityId: string;
-  leaderId: string;
-  leaderName: string;
-  plannedOn: IsoDate;
-  place: string;
-  note: string | null;
-  form: VisitForm;
-  status: DutyDayStatus;
+export interface DutyScheduleView extends Pick<
+  DutyScheduleRow,
+  'id' | 'authorityId' | 'leaderId' | 'leaderName' | 'plannedOn' | 'place' | 'note' | 'form' | 'status'
+> {
   /** The last cancellation; still shown after the day was planned again. */
   cancellation: { at: string; byId: string; reason: string } | null;
   /** Online sessions owing a notice (ND154/2026 Art. 23.1); null otherwise, and for a cancelled day. */
