@@ -184,6 +184,19 @@ describe('authentication (e2e)', () => {
     await login('to.disable');
   });
 
+  it('refuses at once the access token of a user moved to another authority (read fresh, never cached)', async () => {
+    const before = await login('leaving');
+    expect((await get('/auth/me', before.accessToken)).status).toBe(200);
+    await ds.query(`UPDATE app_user SET authority_id = $2 WHERE id = $1`, [ids.leaving, ids.P]);
+    try {
+      const res = await get('/auth/me', before.accessToken);
+      expect([res.status, res.body.error.details[0].issue]).toEqual([401, 'session_revoked']);
+    } finally {
+      await ds.query(`UPDATE app_user SET authority_id = $2 WHERE id = $1`, [ids.leaving, ids.C1]);
+    }
+    expect((await get('/auth/me', before.accessToken)).status).toBe(200);
+  });
+
   it('rotates refresh tokens: each use returns a new pair and spends the old token', async () => {
     const first = await login('rotating');
     const second = await refresh(first.refreshToken);

@@ -288,6 +288,34 @@ describe('case engine over HTTP (e2e)', () => {
     expect(party.protected).toBe(true);
   });
 
+  it('protects the petitioners from each classification: protected until classified, then as the content says', async () => {
+    const logged = (await post('reception.c1', '/petitions', newPetition())).body;
+    const isProtected = async () =>
+      (await ds.query<{ protected: boolean }[]>(`SELECT protected FROM party WHERE petition_id = $1`, [logged.id])).map(
+        (r) => r.protected,
+      );
+    expect(await isProtected()).toEqual([true]);
+    let version = 1;
+    const classifyAs = async (contentKind: string) => {
+      version = (
+        await command('reception.c1', `/petitions/${logged.id}/classify`, version, {
+          contentKind,
+          eligible: true,
+          withinCompetence: true,
+          signatories: 1,
+          originalsAttached: false,
+        })
+      ).version;
+      return isProtected();
+    };
+    // Each reclassification, including one to a content of the same protection, leaves the rows right.
+    expect(await classifyAs('complaint')).toEqual([false]);
+    expect(await classifyAs('feedback')).toEqual([false]);
+    expect(await classifyAs('denunciation')).toEqual([true]);
+    expect(await classifyAs('mixed')).toEqual([true]);
+    expect(await classifyAs('complaint')).toEqual([false]);
+  });
+
   describe('every command answers with the same contracts', () => {
     let petitionId: string;
     beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { RebuildService } from '@kntc/audit';
+import { VersionConflictError } from '@kntc/domain';
 import { AuditWorld, classification } from './audit-fixtures';
 
 /** Facts as stored, without the surrogate ids: what must be identical after a rebuild. */
@@ -86,5 +87,38 @@ describe('audit facts: incremental = rebuild', () => {
     expect(report.divergent).toEqual([]);
     const rebuilt = await factsOf(world);
     expect(rebuilt).toEqual(incremental);
+  });
+
+  it('keeps the facts right under concurrent commands on one đơn (facts are read with the row)', async () => {
+    const c3 = await world.actor('RB-C3');
+    world.at('2026-03-02');
+    const id = await world.petition(c3, '2026-03-02');
+    // Eight officers reclassify the same đơn at once, each until three of theirs went through:
+    // most attempts meet a newer version and are refused; each success changes the fact.
+    let signatories = 1;
+    const officer = async () => {
+      for (let done = 0; done < 3;) {
+        try {
+          await world.onPetition(c3, id, {
+            type: 'classify',
+            ...classification('complaint', { signatories: ++signatories }),
+          });
+          done++;
+        } catch (error) {
+          if (!(error instanceof VersionConflictError)) throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, officer));
+    const [{ events, current, versions }] = await world.ds.query(
+      `SELECT (SELECT count(*)::int FROM domain_event WHERE stream_id = $1) AS events,
+              (SELECT count(*)::int FROM audit_petition_fact WHERE petition_id = $1 AND recorded_to = 'infinity') AS current,
+              (SELECT count(*)::int FROM audit_petition_fact WHERE petition_id = $1) AS versions`,
+      [id],
+    );
+    expect([events, current, versions]).toEqual([25, 1, 25]);
+    const incremental = await factsOf(world);
+    await world.moduleRef.get(RebuildService).rebuild();
+    expect(await factsOf(world)).toEqual(incremental);
   });
 });

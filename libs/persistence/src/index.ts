@@ -6,6 +6,7 @@ export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded/embedde
 export type { RunningPostgres } from './embedded/embedded-postgres.server';
 export { withScratchDatabase } from './scratch-database';
 export { describeDatabaseError } from './describe-database-error';
+export { queryPrepared } from './prepared-query';
 export { AuthorityEntity } from './authority/authority.entity';
 export {
   AuthoritySuccessionEntity,

@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { ValidationFailedError, type Actor } from '@kntc/domain';
+import { NotFoundError, ValidationFailedError, type Actor } from '@kntc/domain';
 import type { UserEntity } from '@kntc/persistence';
 import { ACCESS_OPTIONS, type AccessOptions } from '../access-options';
-import { AuthorityDirectory } from '../authorities/authority-directory';
 import { TooManyRequestsError, UnauthenticatedError } from '../errors/access-errors';
 import { lockedUntilAfter, lockStateAt } from '../lockout/lockout-policy';
 import { UnknownUsernameThrottle } from '../lockout/unknown-username-throttle';
@@ -44,7 +43,6 @@ export class AuthService implements OnModuleInit {
     private readonly tokens: RefreshTokenRepository,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
-    private readonly directory: AuthorityDirectory,
     private readonly usersService: UsersService,
     @Inject(ACCESS_OPTIONS) private readonly options: AccessOptions,
   ) {}
@@ -202,7 +200,8 @@ export class AuthService implements OnModuleInit {
    * the token predates a password change, disabling or move (token_version, role, authority).
    */
   async actorFromClaims(claims: AccessTokenClaims): Promise<Actor> {
-    const user = await this.users.findById(claims.sub);
+    // The user and their authority's ancestor path in one query: this runs on every request.
+    const user = await this.users.findSessionUser(claims.sub);
     if (
       !user ||
       user.disabledAt ||
@@ -212,7 +211,8 @@ export class AuthService implements OnModuleInit {
     ) {
       throw new UnauthenticatedError('session_revoked');
     }
-    return { userId: user.id, role: user.role, authority: await this.directory.refOf(user.authorityId) };
+    if (!user.authority) throw new NotFoundError('cơ quan, đơn vị', user.authorityId);
+    return { userId: user.id, role: user.role, authority: user.authority };
   }
 
   private signAccessToken(user: AuthenticatedUser): Promise<string> {

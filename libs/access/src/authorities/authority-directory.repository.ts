@@ -6,7 +6,20 @@ import { AuthorityEntity } from '@kntc/persistence';
 import { isUuid } from '../tokens/access-token-claims';
 
 /** A parent chain longer than this is a cycle in the data, not a real tree. */
-const MAX_DEPTH = 32;
+export const MAX_DEPTH = 32;
+
+/**
+ * The recursive CTE `chain`: the authority whose id `start` gives (a parameter or a scalar
+ * subquery) and its ancestors, each with its depth (0 for the authority itself), walking at
+ * most `maxDepth` (a parameter) levels up.
+ */
+export const authorityChainCte = (start: string, maxDepth: string): string => `chain AS (
+         SELECT id, parent_id, level, remote, 0 AS depth FROM authority WHERE id = ${start}
+         UNION ALL
+         SELECT p.id, p.parent_id, p.level, p.remote, c.depth + 1
+           FROM authority p JOIN chain c ON p.id = c.parent_id
+          WHERE c.depth < ${maxDepth}
+       )`;
 
 export interface AuthoritySummary {
   id: string;
@@ -31,13 +44,7 @@ export class AuthorityDirectoryRepository {
     const rows = await (em ?? this.dataSource).query<
       { id: string; level: AuthorityLevel; remote: boolean; depth: number }[]
     >(
-      `WITH RECURSIVE chain AS (
-         SELECT id, parent_id, level, remote, 0 AS depth FROM authority WHERE id = $1
-         UNION ALL
-         SELECT p.id, p.parent_id, p.level, p.remote, c.depth + 1
-           FROM authority p JOIN chain c ON p.id = c.parent_id
-          WHERE c.depth < $2
-       )
+      `WITH RECURSIVE ${authorityChainCte('$1', '$2')}
        SELECT id, level, remote, depth FROM chain ORDER BY depth DESC`,
       [id, MAX_DEPTH],
     );

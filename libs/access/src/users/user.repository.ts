@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { UserEntity, type UserRole } from '@kntc/persistence';
+import type { AuthorityLevel, AuthorityRef } from '@kntc/domain';
+import { queryPrepared, UserEntity, type UserRole } from '@kntc/persistence';
+import { authorityChainCte, MAX_DEPTH } from '../authorities/authority-directory.repository';
 import { isUuid } from '../tokens/access-token-claims';
 
 export interface NewUser {
@@ -11,6 +13,11 @@ export interface NewUser {
   authorityId: string;
   passwordHash: string;
   passwordChangedAt: Date;
+}
+
+/** A user as the JWT guard checks it, with the AuthorityRef of their authority. */
+export interface SessionUser extends Pick<UserEntity, 'id' | 'role' | 'authorityId' | 'tokenVersion' | 'disabledAt'> {
+  authority: AuthorityRef | null;
 }
 
 /** Unique violation on the username (PostgreSQL 23505 on app_user_username_key). */
@@ -35,6 +42,34 @@ export class UserRepository {
   findById(id: string): Promise<UserEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     return this.repo().findOneBy({ id });
+  }
+
+  /**
+   * What the guard needs on every request, in one statement: the user's current role,
+   * authority, token_version and disabling, and the AuthorityRef of that authority (null when
+   * it does not exist). Read fresh each time, never cached, so any API instance sees a
+   * disabling or a move at once.
+   */
+  async findSessionUser(id: string): Promise<SessionUser | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await queryPrepared<
+      Omit<SessionUser, 'authority'> & { level: AuthorityLevel | null; remote: boolean | null; path: string[] | null }
+    >(
+      this.dataSource,
+      `WITH RECURSIVE u AS (
+         SELECT id, role, authority_id, token_version, disabled_at FROM app_user WHERE id = $1
+       ),
+       ${authorityChainCte('(SELECT authority_id FROM u)', '$2')}
+       SELECT u.id, u.role, u.authority_id AS "authorityId", u.token_version AS "tokenVersion",
+              u.disabled_at AS "disabledAt", own.level, own.remote,
+              (SELECT array_agg(c.id::text ORDER BY c.depth DESC) FROM chain c) AS path
+         FROM u LEFT JOIN chain own ON own.depth = 0`,
+      [id, MAX_DEPTH],
+    );
+    if (!row) return null;
+    const { level, remote, path, ...user } = row;
+    const authority = level && path ? { id: user.authorityId, level, remote: remote === true, path } : null;
+    return { ...user, authority };
   }
 
   /** `username` must already be normalised (lower case). */

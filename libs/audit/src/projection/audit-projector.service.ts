@@ -2,20 +2,32 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { vietnamDateOf } from '@kntc/domain';
 import { CalendarService, StreamWriter } from '@kntc/workflow';
-import type { FactEvent, StreamInfo } from '../facts/fact-rows';
+import type { CaseFact, FactEvent, PetitionFact, StreamInfo } from '../facts/fact-rows';
 import { CASE_FACT_TABLE, factFields, PETITION_FACT_TABLE, type FactTable } from '../facts/fact-tables';
 import { FactRepository, type StoredFact } from '../facts/fact.repository';
 import { evolveFacts, infoFromFacts, mayChangeFacts } from '../facts/stream-facts';
 import { versionChanges } from '../facts/versions';
 
+/** What the planner reads with a stream's row: its current facts and what they repeat from the row. */
+const WITH_ROW = { petition: 'auditPetition', case: 'auditCase' } as const;
+interface ReadWithRow {
+  facts: unknown;
+  code: string;
+  subjectArea: string;
+  signatories?: number;
+}
+
 /** The event the write path hands its listeners (its type is the listener's parameter). */
 export type AppendedEvent = Parameters<Parameters<StreamWriter['onEvent']>[0]>[1];
+type PlannedEvent = Parameters<Parameters<StreamWriter['planWrites']>[0]>[0];
+type BindParameter = Parameters<Parameters<StreamWriter['planWrites']>[0]>[1];
 
-export function factEventOf(e: AppendedEvent): FactEvent {
+export function factEventOf(e: Omit<AppendedEvent, 'eventId'> & { eventId?: string }): FactEvent {
   return {
     streamType: e.streamType,
     streamId: e.id,
-    eventId: e.eventId,
+    // A planned event has no id yet: its writes read it from the statement (the facts use it only there).
+    eventId: e.eventId ?? '',
     type: e.type,
     payload: e.payload,
     before: e.before,
@@ -27,8 +39,10 @@ export function factEventOf(e: AppendedEvent): FactEvent {
 }
 
 /**
- * Keeps the audit facts in step with the event log: registered with the StreamWriter at init,
- * it runs in the transaction of every event, so facts and events commit or fail together.
+ * Keeps the audit facts in step with the event log, in the transaction of every event, so facts
+ * and events commit or fail together: an opening event as a listener, after it; every later
+ * event planned from the facts read with the stream's row and written in the event's own
+ * statement (StreamWriter.planWrites).
  */
 @Injectable()
 export class AuditProjector implements OnModuleInit {
@@ -39,28 +53,75 @@ export class AuditProjector implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.writer.onEvent((em, event) => this.project(em, event));
+    this.writer.onEvent((em, event) => (event.before === null ? this.project(em, event) : Promise.resolve()));
+    this.writer.planWrites(
+      (event, bind) => this.plan(event, bind),
+      [
+        {
+          streamType: 'petition',
+          key: WITH_ROW.petition,
+          sql: `json_build_object('facts', ${this.facts.currentOfJson(PETITION_FACT_TABLE, '$1')},
+                  'code', code, 'subjectArea', subject_area, 'signatories', signatory_count)`,
+        },
+        {
+          streamType: 'case',
+          key: WITH_ROW.case,
+          sql: `json_build_object('facts', ${this.facts.currentOfJson(CASE_FACT_TABLE, '$1')},
+                  'code', code, 'subjectArea', subject_area)`,
+        },
+      ],
+    );
   }
 
+  /** The facts' writes for an event after the opening one, from what was read with the row. */
+  async plan(event: PlannedEvent, bind: BindParameter): Promise<string[]> {
+    if (!mayChangeFacts(event.streamType, event.type)) return [];
+    const read = event.prefetched[WITH_ROW[event.streamType]] as ReadWithRow;
+    const e = factEventOf(event);
+    const at = event.recordedAt;
+    if (e.streamType === 'petition') {
+      const current = this.facts.currentFromJson<PetitionFact>(read.facts);
+      const info = infoFromFacts(current) ?? {
+        code: read.code,
+        subjectArea: read.subjectArea,
+        signatories: read.signatories,
+      };
+      return this.planned(PETITION_FACT_TABLE, current, evolveFacts.petition(current, e, info), at, bind);
+    }
+    const current = this.facts.currentFromJson<CaseFact>(read.facts);
+    const info = infoFromFacts(current) ?? { code: read.code, subjectArea: read.subjectArea };
+    const next = evolveFacts.case(current, e, info, await this.calendars.calendar());
+    return this.planned(CASE_FACT_TABLE, current, next, at, bind);
+  }
+
+  /** An opening event (the stream is new: it has no facts yet), after it. */
   async project(em: EntityManager, appended: AppendedEvent): Promise<void> {
     if (!mayChangeFacts(appended.streamType, appended.type)) return;
     const e = factEventOf(appended);
-    if (e.streamType === 'petition') await this.projectPetition(em, e);
-    else await this.projectCase(em, e);
+    const at = { recordedAt: appended.recordedAt, eventId: appended.eventId };
+    if (e.streamType === 'petition') {
+      const current = await this.facts.currentOf(em, PETITION_FACT_TABLE, e.streamId);
+      const info = infoFromFacts(current) ?? (await this.petitionInfo(em, e.streamId));
+      await this.write(em, PETITION_FACT_TABLE, current, evolveFacts.petition(current, e, info), at);
+    } else {
+      const current = await this.facts.currentOf(em, CASE_FACT_TABLE, e.streamId);
+      const info = infoFromFacts(current) ?? (await this.caseInfo(em, e.streamId));
+      const next = evolveFacts.case(current, e, info, await this.calendars.calendar());
+      await this.write(em, CASE_FACT_TABLE, current, next, at);
+    }
   }
 
-  private async projectPetition(em: EntityManager, e: FactEvent): Promise<void> {
-    const current = await this.facts.currentOf(em, PETITION_FACT_TABLE, e.streamId);
-    const info = infoFromFacts(current) ?? (await this.petitionInfo(em, e.streamId));
-    const next = evolveFacts.petition(current, e, info);
-    await this.write(em, PETITION_FACT_TABLE, current, next, e);
-  }
-
-  private async projectCase(em: EntityManager, e: FactEvent): Promise<void> {
-    const current = await this.facts.currentOf(em, CASE_FACT_TABLE, e.streamId);
-    const info = infoFromFacts(current) ?? (await this.caseInfo(em, e.streamId));
-    const next = evolveFacts.case(current, e, info, await this.calendars.calendar());
-    await this.write(em, CASE_FACT_TABLE, current, next, e);
+  private planned<T extends object>(
+    table: FactTable<T>,
+    current: StoredFact<T>[],
+    next: T[],
+    recordedAt: Date,
+    bind: BindParameter,
+  ): string[] {
+    // The evolve functions return the same array when nothing changed.
+    if ((next as unknown) === current) return [];
+    const changes = versionChanges(current, next, table.keyOf, factFields(table), { recordedAt, eventId: '' });
+    return this.facts.plannedChanges(table, current, changes, recordedAt, (value, type) => bind(value, type));
   }
 
   private async write<T extends object>(
@@ -68,13 +129,11 @@ export class AuditProjector implements OnModuleInit {
     table: FactTable<T>,
     current: StoredFact<T>[],
     next: T[],
-    e: FactEvent,
+    at: { recordedAt: Date; eventId: string },
   ): Promise<void> {
-    // The evolve functions return the same array when nothing changed.
     if ((next as unknown) === current) return;
-    const recordedAt = await this.facts.recordedAtOf(em, e.eventId);
-    const changes = versionChanges(current, next, table.keyOf, factFields(table), { recordedAt, eventId: e.eventId });
-    await this.facts.applyChanges(em, table, current, changes, recordedAt);
+    const changes = versionChanges(current, next, table.keyOf, factFields(table), at);
+    await this.facts.applyChanges(em, table, current, changes, at.recordedAt);
   }
 
   private async petitionInfo(em: EntityManager, id: string): Promise<StreamInfo> {

@@ -6,8 +6,16 @@ import { CaseEntity } from '@kntc/persistence';
 import { IntakeRepository } from '../intake/intake.repository';
 import type { StreamColumns } from '../streams/stream-projection';
 import { snapshotColumn } from '../streams/stream-row';
-import { StreamWriter, type CommandResult, type TransactionalEffect } from '../streams/stream-writer.service';
+import {
+  StreamWriter,
+  type CommandResult,
+  type EventListener,
+  type TransactionalEffect,
+} from '../streams/stream-writer.service';
 import { caseOpening, type CaseDetails } from './case-opening';
+
+/** A tố cáo, or a đơn that may contain one, keeps its parties' identities protected. */
+const protectsParties = (contentKind: unknown): boolean => contentKind === 'denunciation' || contentKind === 'mixed';
 
 export interface PetitionCommand {
   actor: Actor;
@@ -31,17 +39,11 @@ export class PetitionCommandsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.writer.onAction('openCase', this.openCase);
+    this.writer.onEvent(this.protectParties);
   }
 
   send(command: PetitionCommand): Promise<CommandResult> {
-    return this.dataSource.transaction(async (em) => {
-      const result = await this.writer.apply(this.toRequest(command), em);
-      if (command.event.type === 'classify') {
-        const kind = command.event.contentKind;
-        await this.intake.setPartyProtection(em, command.petitionId, kind === 'denunciation' || kind === 'mixed');
-      }
-      return result;
-    });
+    return this.writer.apply(this.toRequest(command));
   }
 
   /**
@@ -92,6 +94,21 @@ export class PetitionCommandsService implements OnModuleInit {
       event: command.event,
     };
   }
+
+  /**
+   * Every classification sets the petitioners' protection, in its transaction. Parties are
+   * added only at intake (protected until classified) and their protection changes only here,
+   * so when the previous classification of this spell already called for the same protection
+   * the rows hold it and the UPDATE is skipped.
+   */
+  private readonly protectParties: EventListener = async (em, event) => {
+    if (event.streamType !== 'petition' || event.type !== 'classify') return;
+    const protect = protectsParties(event.payload.contentKind);
+    const before = (event.before?.context as { classification?: { contentKind?: unknown } } | undefined)
+      ?.classification;
+    if (before && protectsParties(before.contentKind) === protect) return;
+    await this.intake.setPartyProtection(em, event.id, protect);
+  };
 
   /** `openCase` from an accepted đơn: the case row, its first event and the link, in the same transaction. */
   private readonly openCase: TransactionalEffect = async (em: EntityManager, effect) => {

@@ -22,7 +22,7 @@ import { canActOn } from './can-act-on';
 import { nextDueOn } from './next-due';
 import { projectColumns, type StreamColumns } from './stream-projection';
 import { snapshotColumn, storedSnapshotOf, type StreamRow } from './stream-row';
-import { StreamRepository } from './stream.repository';
+import { StreamRepository, type RowPrefetch } from './stream.repository';
 
 export interface CommandRequest {
   streamType: StreamType;
@@ -96,9 +96,31 @@ export interface AppendedEvent<S extends StreamType = StreamType> {
   holderBefore: string | null;
   holderAfter: string;
   occurredAt: Date;
+  /** The event row's `recorded_at`: the transaction's start, when the event became known. */
+  recordedAt: Date;
   ruleSetId: RuleSetId;
   actor: Actor;
 }
+
+/**
+ * An event about to be stored, as a write planner sees it: everything but its id (the planned
+ * writes read it from the CTE `event`), with what the planner asked to read with the row.
+ */
+export type PlannedEvent = Omit<AppendedEvent<CaseStreamType>, 'eventId'> & {
+  /** What the planners asked to read with the stream's row (`planWrites`), by key. */
+  prefetched: Readonly<Record<string, unknown>>;
+};
+
+/** Adds a parameter to the event's statement and returns its placeholder (cast to `type` if given). */
+export type BindParameter = (value: unknown, type?: string) => string;
+
+/**
+ * Plans the writes a projection makes for an event of a đơn or a case (not its opening event:
+ * listeners see those), before the event is stored. Each is a data-modifying SQL statement run
+ * in the event's own statement, as a CTE: it reads the event's id from the CTE `event` and
+ * must write nothing when `event` is empty (the compare-and-swap found a newer version).
+ */
+export type WritePlanner = (event: PlannedEvent, bind: BindParameter) => Promise<string[]>;
 
 /**
  * Runs inside the command's transaction after each appended event of a đơn or a case; a failure
@@ -106,7 +128,15 @@ export interface AppendedEvent<S extends StreamType = StreamType> {
  */
 export type EventListener = (em: EntityManager, event: AppendedEvent<CaseStreamType>) => Promise<void>;
 
-const isCaseEvent = (e: AppendedEvent): e is AppendedEvent<CaseStreamType> =>
+/**
+ * A read a planner needs with every event of a stream type: a SQL expression evaluated on the
+ * stream's row (its columns, and `$1`, its id).
+ */
+export interface PlannerPrefetch extends RowPrefetch {
+  streamType: CaseStreamType;
+}
+
+const isCaseEvent = <E extends { streamType: StreamType }>(e: E): e is E & { streamType: CaseStreamType } =>
   (CASE_STREAM_TYPES as readonly StreamType[]).includes(e.streamType);
 
 const STREAM_NOUNS: Record<StreamType, string> = { petition: 'đơn', case: 'vụ việc', visit: 'lượt tiếp công dân' };
@@ -116,14 +146,17 @@ const OUTBOX_ACTIONS = new Set(['notify', 'remind', 'handOver']);
 
 /**
  * The one write path. Every command is one transaction: load the row; check scope and
- * version; let the machine decide; compare-and-swap the row on its version; append the
- * event; move custody; run in-transaction effects; queue the outbox. Nothing external is
- * called inside, so a failure anywhere leaves no trace.
+ * version; let the machine decide; compare-and-swap the row on its version, appending the
+ * event, queueing its outbox messages and making the planned writes (the audit facts) in the
+ * same statement; move custody; run the listeners and in-transaction effects. Nothing external
+ * is called inside, so a failure anywhere leaves no trace.
  */
 @Injectable()
 export class StreamWriter {
   private readonly effects = new Map<string, TransactionalEffect>();
   private readonly listeners: EventListener[] = [];
+  private readonly planners: WritePlanner[] = [];
+  private readonly prefetch: Record<StreamType, RowPrefetch[]> = { petition: [], case: [], visit: [] };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -139,11 +172,30 @@ export class StreamWriter {
 
   /**
    * Registers a listener called in the same transaction after every appended event, so a
-   * projection (e.g. the audit facts) can never disagree with the log. libs/workflow knows no
-   * listener: the module that owns one registers it at init.
+   * projection can never disagree with the log. libs/workflow knows no listener: the module
+   * that owns one registers it at init.
    */
   onEvent(listener: EventListener): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * Registers a write planner (e.g. the audit facts): its writes for every event of a đơn or a
+   * case after the opening one go into the event's own statement, so they commit or fail with
+   * it at no extra round trip. `prefetch` are the reads it needs, done by the statement that
+   * loads the row and handed to it in `event.prefetched`. They are read at the row's snapshot,
+   * before the compare-and-swap, and are still true when the swap succeeds: nothing of the
+   * stream changed in between, since whatever is written about a stream is written by a
+   * transaction that swaps its row (and the row load holds the tables it read against a
+   * rebuild's TRUNCATE until commit).
+   */
+  planWrites(planner: WritePlanner, prefetch: readonly PlannerPrefetch[] = []): void {
+    const keys = new Set(Object.values(this.prefetch).flatMap((list) => list.map((p) => p.key)));
+    for (const { streamType, key, sql } of prefetch) {
+      if (keys.has(key)) throw new Error(`prefetch key ${key} is already registered`);
+      this.prefetch[streamType].push({ key, sql });
+    }
+    this.planners.push(planner);
   }
 
   async apply(command: CommandRequest, em?: EntityManager): Promise<CommandResult> {
@@ -161,7 +213,7 @@ export class StreamWriter {
 
   private async applyIn(em: EntityManager, command: CommandRequest): Promise<CommandResult> {
     const { streamType, id, expectedVersion, actor } = command;
-    const row = await this.streams.load(em, streamType, id);
+    const row = await this.streams.load(em, streamType, id, this.prefetch[streamType]);
     if (!row || !canActOn(actor, row.snapshot.context, command.allowSuperior ?? false)) {
       throw new NotFoundError(STREAM_NOUNS[streamType], id);
     }
@@ -175,51 +227,10 @@ export class StreamWriter {
     };
     const result = applyEvent(stored, { ...command.event, meta });
     const columns = await this.columnsFor(streamType, result.snapshot, at);
-    const swapped = await this.streams.compareAndSwap(
-      em,
-      streamType,
-      id,
-      expectedVersion,
-      snapshotColumn(result.snapshot),
-      columns,
-    );
-    if (!swapped) {
-      throw new VersionConflictError(
-        expectedVersion,
-        (await this.streams.currentVersion(em, streamType, id)) ?? expectedVersion,
-      );
-    }
     const { type, ...payload } = command.event;
-    const eventId = await this.streams.appendEvent(em, {
-      streamType,
-      streamId: id,
-      seq: expectedVersion + 1,
-      type,
-      payload,
-      stateBefore: result.from,
-      stateAfter: result.to,
-      actorUserId: actor.role === 'system' ? null : actor.userId,
-      actorRole: actor.role,
-      actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
-      holderAuthorityId: columns.holderAuthorityId,
-      ruleSetId: meta.ruleSetId,
-      machineId: row.machineId,
-      machineVersion: row.machineVersion,
-      occurredAt: at,
-      requestId: command.requestId ?? null,
-    });
-    if (columns.holderAuthorityId !== row.holderAuthorityId) {
-      await this.streams.moveCustody(em, streamType, id, {
-        authorityId: columns.holderAuthorityId,
-        at,
-        reason: type,
-        fromAuthorityId: row.holderAuthorityId,
-      });
-    }
-    await this.notifyListeners(em, {
+    const event = {
       streamType,
       id,
-      eventId,
       seq: expectedVersion + 1,
       type,
       payload,
@@ -228,9 +239,61 @@ export class StreamWriter {
       holderBefore: row.holderAuthorityId,
       holderAfter: columns.holderAuthorityId,
       occurredAt: at,
+      // recorded_at defaults to now(): the transaction's start, which the load read.
+      recordedAt: row.transactionStart,
       ruleSetId: meta.ruleSetId,
       actor,
-    });
+    };
+    const appended = await this.streams.swapAndAppend(
+      em,
+      {
+        expectedVersion,
+        snapshot: snapshotColumn(result.snapshot),
+        columns,
+        event: {
+          streamType,
+          streamId: id,
+          seq: expectedVersion + 1,
+          type,
+          payload,
+          stateBefore: result.from,
+          stateAfter: result.to,
+          actorUserId: actor.role === 'system' ? null : actor.userId,
+          actorRole: actor.role,
+          actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
+          holderAuthorityId: columns.holderAuthorityId,
+          ruleSetId: meta.ruleSetId,
+          machineId: row.machineId,
+          machineVersion: row.machineVersion,
+          occurredAt: at,
+          requestId: command.requestId ?? null,
+        },
+        outbox: this.outboxMessages(result.actions),
+        at,
+      },
+      async (bind) => {
+        const writes: string[] = [];
+        if (!isCaseEvent(event)) return writes;
+        for (const plan of this.planners) writes.push(...(await plan({ ...event, prefetched: row.prefetched }, bind)));
+        return writes;
+      },
+    );
+    if (!appended) {
+      throw new VersionConflictError(
+        expectedVersion,
+        (await this.streams.currentVersion(em, streamType, id)) ?? expectedVersion,
+      );
+    }
+    const { eventId } = appended;
+    if (columns.holderAuthorityId !== row.holderAuthorityId) {
+      await this.streams.moveCustody(em, streamType, id, {
+        authorityId: columns.holderAuthorityId,
+        at,
+        reason: type,
+        fromAuthorityId: row.holderAuthorityId,
+      });
+    }
+    await this.notifyListeners(em, { ...event, eventId, recordedAt: appended.recordedAt });
     await this.runEffects(em, result.actions, {
       event: command.event,
       row,
@@ -239,7 +302,6 @@ export class StreamWriter {
       eventId,
       requestId: command.requestId,
     });
-    await this.streams.enqueue(em, { id: eventId, streamType, streamId: id }, this.outboxMessages(result.actions), at);
     return { streamType, id, version: expectedVersion + 1, state: columns.state, actions: result.actions, eventId };
   }
 
@@ -250,24 +312,29 @@ export class StreamWriter {
     const columns = await this.columnsFor(request.streamType, opened.snapshot, at);
     const id = await request.insertRow(em, opened.snapshot, columns);
     const actor = request.actor;
-    const eventId = await this.streams.appendEvent(em, {
-      streamType: request.streamType,
-      streamId: id,
-      seq: 1,
-      type: 'opened',
-      payload: request.eventPayload ?? {},
-      stateBefore: null,
-      stateAfter: opened.to,
-      actorUserId: actor.role === 'system' ? null : actor.userId,
-      actorRole: actor.role,
-      actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
-      holderAuthorityId: columns.holderAuthorityId,
-      ruleSetId: meta.ruleSetId,
-      machineId: opened.snapshot.machineId,
-      machineVersion: opened.snapshot.machineVersion,
-      occurredAt: at,
-      requestId: request.requestId ?? null,
-    });
+    const { eventId, recordedAt } = await this.streams.appendEvent(
+      em,
+      {
+        streamType: request.streamType,
+        streamId: id,
+        seq: 1,
+        type: 'opened',
+        payload: request.eventPayload ?? {},
+        stateBefore: null,
+        stateAfter: opened.to,
+        actorUserId: actor.role === 'system' ? null : actor.userId,
+        actorRole: actor.role,
+        actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
+        holderAuthorityId: columns.holderAuthorityId,
+        ruleSetId: meta.ruleSetId,
+        machineId: opened.snapshot.machineId,
+        machineVersion: opened.snapshot.machineVersion,
+        occurredAt: at,
+        requestId: request.requestId ?? null,
+      },
+      this.outboxMessages(opened.actions),
+      at,
+    );
     await this.streams.moveCustody(em, request.streamType, id, {
       authorityId: columns.holderAuthorityId,
       at,
@@ -286,15 +353,10 @@ export class StreamWriter {
       holderBefore: null,
       holderAfter: columns.holderAuthorityId,
       occurredAt: at,
+      recordedAt,
       ruleSetId: meta.ruleSetId,
       actor,
     });
-    await this.streams.enqueue(
-      em,
-      { id: eventId, streamType: request.streamType, streamId: id },
-      this.outboxMessages(opened.actions),
-      at,
-    );
     return { id, version: 1, state: columns.state, actions: opened.actions };
   }
 

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  CaseEntity,
-  CustodyPeriodEntity,
-  DomainEventEntity,
-  OutboxMessageEntity,
-  PetitionEntity,
-  ReceptionVisitEntity,
-  type StreamType,
-} from '@kntc/persistence';
+import { CaseEntity, PetitionEntity, queryPrepared, ReceptionVisitEntity, type StreamType } from '@kntc/persistence';
 import type { StreamColumns } from './stream-projection';
 import type { StreamRow } from './stream-row';
 
@@ -38,107 +30,249 @@ export interface NewOutboxMessage {
   payload: Record<string, unknown>;
 }
 
-/** Every SQL statement of the write path. All take the transaction's EntityManager. */
+/** A read done with the row: a SQL expression evaluated on it (its columns, and `$1`, its id). */
+export interface RowPrefetch {
+  key: string;
+  sql: string;
+}
+
+/**
+ * The row as the write path loads it, with what the planners asked to read with it (by key)
+ * and the transaction's start (`now()`: what `recorded_at` of its events defaults to).
+ */
+export type LoadedRow = StreamRow & { prefetched: Readonly<Record<string, unknown>>; transactionStart: Date };
+
+/** The appended event: its id and `recorded_at` (the transaction's start, which the audit facts version on). */
+export interface AppendedRow {
+  eventId: string;
+  recordedAt: Date;
+}
+
+/** domain_event's columns as the write path fills them, with their types (selected values need them). */
+const EVENT_COLUMNS: readonly (readonly [string, string])[] = [
+  ['stream_type', 'varchar'],
+  ['stream_id', 'uuid'],
+  ['seq', 'int'],
+  ['type', 'varchar'],
+  ['payload', 'jsonb'],
+  ['state_before', 'varchar'],
+  ['state_after', 'varchar'],
+  ['actor_user_id', 'uuid'],
+  ['actor_role', 'varchar'],
+  ['actor_authority_id', 'uuid'],
+  ['holder_authority_id', 'uuid'],
+  ['rule_set_id', 'varchar'],
+  ['machine_id', 'varchar'],
+  ['machine_version', 'varchar'],
+  ['occurred_at', 'timestamptz'],
+  ['request_id', 'varchar'],
+];
+
+const eventColumns = EVENT_COLUMNS.map(([column]) => column).join(', ');
+
+/** `$from::type, $from+1::type, …`: the event's values, in the order of EVENT_COLUMNS. */
+const eventPlaceholders = (from: number) => EVENT_COLUMNS.map(([, type], i) => `$${from + i}::${type}`).join(', ');
+
+const eventValues = (e: NewEvent): unknown[] => [
+  e.streamType,
+  e.streamId,
+  e.seq,
+  e.type,
+  JSON.stringify(e.payload),
+  e.stateBefore,
+  e.stateAfter,
+  e.actorUserId,
+  e.actorRole,
+  e.actorAuthorityId,
+  e.holderAuthorityId,
+  e.ruleSetId,
+  e.machineId,
+  e.machineVersion,
+  e.occurredAt,
+  e.requestId,
+];
+
+/**
+ * The outbox rows of the event `event` (a CTE returning its id), from two array parameters; the
+ * dedupe key is `<event id>:<index>`. Created and available at the application's time, not the
+ * database's: the same clock the worker reads.
+ */
+const outboxCte = (from: number) => `,
+  outbox AS (
+    INSERT INTO outbox_message (event_id, stream_type, stream_id, action_type, payload, dedupe_key, created_at, available_at)
+    SELECT event.id, $${from}::varchar, $${from + 1}::uuid, m.action_type, m.payload, event.id::text || ':' || (m.n - 1),
+           $${from + 2}::timestamptz, $${from + 2}::timestamptz
+      FROM event, unnest($${from + 3}::varchar[], $${from + 4}::jsonb[]) WITH ORDINALITY AS m(action_type, payload, n)
+  )`;
+
+const outboxValues = (event: NewEvent, messages: NewOutboxMessage[], at: Date): unknown[] => [
+  event.streamType,
+  event.streamId,
+  at,
+  messages.map((m) => m.actionType),
+  messages.map((m) => JSON.stringify(m.payload)),
+];
+
+/** What a statement that appends an event returns, after its CTEs. */
+const APPENDED = `
+        SELECT id::text AS "eventId", recorded_at AS "recordedAt" FROM event`;
+
+/**
+ * Every SQL statement of the write path, as plain parameterised SQL run as prepared statements
+ * (the texts are built once per stream type from the entities' metadata). All take the
+ * transaction's EntityManager.
+ */
 @Injectable()
 export class StreamRepository {
-  async load(em: EntityManager, streamType: StreamType, id: string): Promise<StreamRow | undefined> {
-    const row = await em.getRepository(ENTITY[streamType]).findOne({
-      where: { id },
-      select: {
-        id: true,
-        machineId: true,
-        machineVersion: true,
-        version: true,
-        holderAuthorityId: true,
-        snapshot: true,
-      },
-    });
-    return row ? ({ ...row, streamType } as unknown as StreamRow) : undefined;
-  }
+  private readonly sql = new Map<string, string>();
 
   /**
-   * The compare-and-swap: the row changes only if nobody changed it since it was read.
-   * TypeORM's @VersionColumn does not check the version on update (typeorm#2848).
+   * The row, and in the same statement (so at the same snapshot) the reads planners asked for
+   * (`prefetch`: SQL expressions on the row), by key.
    */
-  async compareAndSwap(
+  async load(
     em: EntityManager,
     streamType: StreamType,
     id: string,
-    expectedVersion: number,
-    snapshot: Record<string, unknown>,
-    columns: StreamColumns,
-  ): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(ENTITY[streamType])
-      .set({
-        snapshot,
-        version: () => 'version + 1',
-        state: columns.state,
-        holderAuthorityId: columns.holderAuthorityId,
-        nextDueOn: columns.nextDueOn,
-        ...columns.extra,
-      } as never)
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return result.affected === 1;
+    prefetch: readonly RowPrefetch[] = [],
+  ): Promise<LoadedRow | undefined> {
+    const sql = this.text(`load:${streamType}:${prefetch.map((p) => p.key).join(',')}`, () => {
+      const table = this.tableOf(em, streamType);
+      const extra = prefetch.map((p, i) => `, ${p.sql} AS "prefetch${i}"`).join('');
+      return `SELECT id, machine_id AS "machineId", machine_version AS "machineVersion", version,
+                     holder_authority_id AS "holderAuthorityId", snapshot, now() AS "transactionStart"${extra}
+                FROM ${table} WHERE id = $1`;
+    });
+    const [found] = await queryPrepared<Record<string, unknown>>(em, sql, [id]);
+    if (!found) return undefined;
+    const prefetched: Record<string, unknown> = {};
+    prefetch.forEach((p, i) => {
+      prefetched[p.key] = found[`prefetch${i}`];
+      delete found[`prefetch${i}`];
+    });
+    return { ...(found as Omit<LoadedRow, 'streamType' | 'prefetched'>), streamType, prefetched };
+  }
+
+  /**
+   * The compare-and-swap and the event it records, in one statement: the row changes only if
+   * nobody changed it since it was read (TypeORM's @VersionColumn does not check the version
+   * on update, typeorm#2848), and the event, its outbox messages and the planned writes
+   * (`plan`: data-modifying statements over the CTE `event`, with their parameters bound
+   * through `bind`) happen only if it did. Null when the version no longer matches: nothing
+   * was written.
+   */
+  async swapAndAppend(
+    em: EntityManager,
+    swap: {
+      expectedVersion: number;
+      snapshot: Record<string, unknown>;
+      columns: StreamColumns;
+      event: NewEvent;
+      outbox: NewOutboxMessage[];
+      at: Date;
+    },
+    plan: (bind: (value: unknown, type?: string) => string) => Promise<string[]> = () => Promise.resolve([]),
+  ): Promise<AppendedRow | null> {
+    const { event, columns } = swap;
+    const extraKeys = Object.keys(columns.extra);
+    const withOutbox = swap.outbox.length > 0;
+    const ctes = this.text(`swap:${event.streamType}:${extraKeys.join(',')}:${withOutbox}`, () => {
+      const meta = em.connection.getMetadata(ENTITY[event.streamType]);
+      const columnOf = (property: string) => {
+        const column = meta.findColumnWithPropertyName(property);
+        if (!column) throw new Error(`${meta.tableName} has no column for ${property}`);
+        return column.databaseName;
+      };
+      const extra = extraKeys.map((k, i) => `, ${columnOf(k)} = $${7 + i}`).join('');
+      const from = 7 + extraKeys.length;
+      return `WITH swapped AS (
+          UPDATE ${meta.tableName}
+             SET snapshot = $3, version = version + 1, state = $4, holder_authority_id = $5,
+                 next_due_on = $6${extra}, updated_at = now()
+           WHERE id = $1 AND version = $2
+       RETURNING id
+        ),
+        event AS (
+          INSERT INTO domain_event (${eventColumns})
+          SELECT ${eventPlaceholders(from)} FROM swapped
+       RETURNING id, recorded_at
+        )${withOutbox ? outboxCte(from + EVENT_COLUMNS.length) : ''}`;
+    });
+    const params: unknown[] = [
+      event.streamId,
+      swap.expectedVersion,
+      JSON.stringify(swap.snapshot),
+      columns.state,
+      columns.holderAuthorityId,
+      columns.nextDueOn,
+      ...extraKeys.map((k) => columns.extra[k]),
+      ...eventValues(event),
+      ...(withOutbox ? outboxValues(event, swap.outbox, swap.at) : []),
+    ];
+    const bind = (value: unknown, type?: string) => {
+      params.push(value);
+      return type ? `$${params.length}::${type}` : `$${params.length}`;
+    };
+    const planned = (await plan(bind)).map((write, i) => `,\n        planned${i} AS (${write})`);
+    const [row] = await queryPrepared<AppendedRow>(em, `${ctes}${planned.join('')}${APPENDED}`, params);
+    return row ?? null;
   }
 
   async currentVersion(em: EntityManager, streamType: StreamType, id: string): Promise<number | undefined> {
-    const row = await em
-      .getRepository(ENTITY[streamType])
-      .findOne({ where: { id }, select: { id: true, version: true } });
+    const sql = this.text(
+      `version:${streamType}`,
+      () => `SELECT version FROM ${this.tableOf(em, streamType)} WHERE id = $1`,
+    );
+    const [row] = await queryPrepared<{ version: number }>(em, sql, [id]);
     return row?.version;
   }
 
-  async appendEvent(em: EntityManager, event: NewEvent): Promise<string> {
-    const inserted = await em.getRepository(DomainEventEntity).insert(event as never);
-    return String((inserted.identifiers[0] as { id: string | number }).id);
-  }
-
-  async enqueue(
-    em: EntityManager,
-    event: { id: string; streamType: StreamType; streamId: string },
-    messages: NewOutboxMessage[],
-    at: Date,
-  ): Promise<void> {
-    if (messages.length === 0) return;
-    await em.getRepository(OutboxMessageEntity).insert(
-      messages.map((m, index) => ({
-        eventId: event.id,
-        streamType: event.streamType,
-        streamId: event.streamId,
-        actionType: m.actionType,
-        payload: m.payload,
-        dedupeKey: `${event.id}:${index}`,
-        // The application's time, not the database's: the same clock the worker reads.
-        createdAt: at,
-        availableAt: at,
-      })) as never,
+  /** The first event of a stream (its row was just inserted), with its outbox messages. */
+  async appendEvent(em: EntityManager, event: NewEvent, outbox: NewOutboxMessage[], at: Date): Promise<AppendedRow> {
+    const withOutbox = outbox.length > 0;
+    const sql = this.text(
+      `append:${withOutbox}`,
+      () => `WITH event AS (
+          INSERT INTO domain_event (${eventColumns}) VALUES (${eventPlaceholders(1)})
+       RETURNING id, recorded_at
+        )${withOutbox ? outboxCte(1 + EVENT_COLUMNS.length) : ''}${APPENDED}`,
     );
+    const [row] = await queryPrepared<AppendedRow>(em, sql, [
+      ...eventValues(event),
+      ...(withOutbox ? outboxValues(event, outbox, at) : []),
+    ]);
+    return row;
   }
 
-  /** Closes the open custody period, if any, and opens one at `authorityId`. */
+  /** Closes the open custody period, if any, and opens one at `authorityId` (the new one is not seen by the close). */
   async moveCustody(
     em: EntityManager,
     streamType: StreamType,
     streamId: string,
     to: { authorityId: string; at: Date; reason: string; fromAuthorityId: string | null },
   ): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(CustodyPeriodEntity)
-      .set({ untilAt: to.at })
-      .where('stream_type = :streamType AND stream_id = :streamId AND until_at IS NULL', { streamType, streamId })
-      .execute();
-    await em.getRepository(CustodyPeriodEntity).insert({
-      streamType,
-      streamId,
-      authorityId: to.authorityId,
-      fromAt: to.at,
-      untilAt: null,
-      reason: to.reason,
-      fromAuthorityId: to.fromAuthorityId,
-    });
+    await queryPrepared(
+      em,
+      `WITH closed AS (
+         UPDATE custody_period SET until_at = $3
+          WHERE stream_type = $1 AND stream_id = $2 AND until_at IS NULL
+       )
+       INSERT INTO custody_period (stream_type, stream_id, authority_id, from_at, until_at, reason, from_authority_id)
+       VALUES ($1, $2, $4, $3, NULL, $5, $6)`,
+      [streamType, streamId, to.at, to.authorityId, to.reason, to.fromAuthorityId],
+    );
+  }
+
+  private tableOf(em: EntityManager, streamType: StreamType): string {
+    return em.connection.getMetadata(ENTITY[streamType]).tableName;
+  }
+
+  private text(key: string, build: () => string): string {
+    let sql = this.sql.get(key);
+    if (sql === undefined) {
+      sql = build();
+      this.sql.set(key, sql);
+    }
+    return sql;
   }
 }
