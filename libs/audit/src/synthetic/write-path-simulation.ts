@@ -21,6 +21,7 @@ import {
 import { planSweep } from '@kntc/workflow';
 // The write path's own pure pieces: the simulation must compute exactly what it computes.
 import { caseOpening, type CaseDetails } from '../../../workflow/src/commands/case-opening';
+import { actorColumns } from '../../../workflow/src/streams/actor-columns';
 import { nextDueOn } from '../../../workflow/src/streams/next-due';
 import { projectColumns, type StreamColumns } from '../../../workflow/src/streams/stream-projection';
 import { snapshotColumn } from '../../../workflow/src/streams/stream-row';
@@ -234,9 +235,7 @@ export class WritePathSimulation {
       payload: jsonRoundTrip(payload),
       stateBefore: result.from,
       stateAfter: result.to,
-      actorUserId: actor.role === 'system' ? null : actor.userId,
-      actorRole: actor.role,
-      actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
+      ...actorColumns(actor),
       holderAuthorityId: columns.holderAuthorityId,
       ruleSetId: meta.ruleSetId,
       machineId: stream.machineId,
@@ -369,9 +368,7 @@ export class WritePathSimulation {
       payload,
       stateBefore: null,
       stateAfter: to,
-      actorUserId: actor.role === 'system' ? null : actor.userId,
-      actorRole: actor.role,
-      actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
+      ...actorColumns(actor),
       holderAuthorityId: stream.columns.holderAuthorityId,
       ruleSetId,
       machineId: stream.snapshot.machineId,

@@ -18,6 +18,7 @@ import {
 import { CASE_STREAM_TYPES, type CaseStreamType, type StreamType } from '@kntc/persistence';
 import { CalendarService } from '../time/calendar.service';
 import { ClockService } from '../time/clock.service';
+import { actorColumns } from './actor-columns';
 import { canActOn } from './can-act-on';
 import { nextDueOn } from './next-due';
 import { projectColumns, type StreamColumns } from './stream-projection';
@@ -258,9 +259,7 @@ export class StreamWriter {
           payload,
           stateBefore: result.from,
           stateAfter: result.to,
-          actorUserId: actor.role === 'system' ? null : actor.userId,
-          actorRole: actor.role,
-          actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
+          ...actorColumns(actor),
           holderAuthorityId: columns.holderAuthorityId,
           ruleSetId: meta.ruleSetId,
           machineId: row.machineId,
@@ -322,9 +321,7 @@ export class StreamWriter {
         payload: request.eventPayload ?? {},
         stateBefore: null,
         stateAfter: opened.to,
-        actorUserId: actor.role === 'system' ? null : actor.userId,
-        actorRole: actor.role,
-        actorAuthorityId: actor.role === 'system' ? null : actor.authority.id,
+        ...actorColumns(actor),
         holderAuthorityId: columns.holderAuthorityId,
         ruleSetId: meta.ruleSetId,
         machineId: opened.snapshot.machineId,
