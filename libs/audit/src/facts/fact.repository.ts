@@ -64,22 +64,10 @@ function insertStatement<T>(
 @Injectable()
 export class FactRepository {
   /**
-   * The current versions of one stream's facts. No lock needed: the write path holds the
-   * stream's row (compare-and-swap) until commit, so one stream's events are projected in turn.
-   */
-  async currentOf<T>(em: EntityManager, table: FactTable<T>, streamId: string): Promise<Stored<T>[]> {
-    const rows = await em.query<Stored<T>[]>(
-      `SELECT ${selectList(table)} FROM ${table.name}
-        WHERE ${table.streamColumn} = $1 AND recorded_to = 'infinity'
-        ORDER BY ${table.orderBy}`,
-      [streamId],
-    );
-    return rows.map((r) => ({ ...r, recordedTo: OPEN_END }));
-  }
-
-  /**
-   * `currentOf` as one SQL expression over the stream id `streamId` (a parameter): a JSON
-   * array, for the write path to read with the stream's row (see StreamWriter.onEvent).
+   * The current versions of one stream's facts, as one SQL expression over the stream id
+   * `streamId` (a parameter): a JSON array, for the write path to read with the stream's row
+   * (StreamWriter.planWrites). No lock needed: the compare-and-swap that follows fails if any
+   * event of the stream was stored in between.
    */
   currentOfJson<T>(table: FactTable<T>, streamId: string): string {
     const order = table.orderBy

@@ -99,15 +99,16 @@ export class AuditProjector implements OnModuleInit {
     if (!mayChangeFacts(appended.streamType, appended.type)) return;
     const e = factEventOf(appended);
     const at = { recordedAt: appended.recordedAt, eventId: appended.eventId };
+    // The stream was created in this transaction: it has no facts to read.
     if (e.streamType === 'petition') {
-      const current = await this.facts.currentOf(em, PETITION_FACT_TABLE, e.streamId);
-      const info = infoFromFacts(current) ?? (await this.petitionInfo(em, e.streamId));
-      await this.write(em, PETITION_FACT_TABLE, current, evolveFacts.petition(current, e, info), at);
+      const none: StoredFact<PetitionFact>[] = [];
+      const info = await this.petitionInfo(em, e.streamId);
+      await this.write(em, PETITION_FACT_TABLE, none, evolveFacts.petition(none, e, info), at);
     } else {
-      const current = await this.facts.currentOf(em, CASE_FACT_TABLE, e.streamId);
-      const info = infoFromFacts(current) ?? (await this.caseInfo(em, e.streamId));
-      const next = evolveFacts.case(current, e, info, await this.calendars.calendar());
-      await this.write(em, CASE_FACT_TABLE, current, next, at);
+      const none: StoredFact<CaseFact>[] = [];
+      const info = await this.caseInfo(em, e.streamId);
+      const next = evolveFacts.case(none, e, info, await this.calendars.calendar());
+      await this.write(em, CASE_FACT_TABLE, none, next, at);
     }
   }
 

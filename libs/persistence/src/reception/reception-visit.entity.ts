@@ -1,18 +1,8 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../access/user.entity';
 import { AuthorityEntity } from '../authority/authority.entity';
 import { CaseEntity } from '../workflow/case.entity';
+import { MachineRowColumns } from '../workflow/machine-row.columns';
 
 export const VISIT_TYPE_VALUES = ['regular', 'periodic', 'ad_hoc'] as const;
 export const VISIT_FORM_VALUES = ['in_person', 'online'] as const;
@@ -39,7 +29,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('reception_visit_version_check', `"version" >= 1`)
 @Index('reception_visit_serial_key', ['receivingAuthorityId', 'registerYear', 'serialNo'], { unique: true })
 @Index('reception_visit_visited_idx', ['receivingAuthorityId', 'visitedOn'])
-export class ReceptionVisitEntity {
+export class ReceptionVisitEntity extends MachineRowColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -131,24 +121,6 @@ export class ReceptionVisitEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   result!: string | null;
 
-  @Column({ type: 'varchar', length: 32 })
-  machineId!: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  machineVersion!: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  state!: string;
-
-  @Column({ type: 'jsonb' })
-  snapshot!: Record<string, unknown>;
-
-  @Column({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'varchar', length: 16 })
-  ruleSetId!: string;
-
   @Index('reception_visit_next_due_idx')
   @Column({ type: 'date', nullable: true })
   nextDueOn!: string | null;
@@ -158,12 +130,6 @@ export class ReceptionVisitEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 
   @ManyToOne(() => AuthorityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'receiving_authority_id' })

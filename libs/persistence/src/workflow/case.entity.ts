@@ -1,17 +1,7 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { AuthorityEntity } from '../authority/authority.entity';
 import { PetitionEntity } from './petition.entity';
+import { MachineRowColumns } from './machine-row.columns';
 
 export const CASE_KIND_VALUES = ['complaint', 'denunciation', 'feedback'] as const;
 
@@ -23,7 +13,7 @@ export const CASE_KIND_VALUES = ['complaint', 'denunciation', 'feedback'] as con
 @Check('kntc_case_kind_check', `"kind" IN (${CASE_KIND_VALUES.map((k) => `'${k}'`).join(', ')})`)
 @Check('kntc_case_version_check', `"version" >= 1`)
 @Index('kntc_case_holder_state_idx', ['holderAuthorityId', 'state'])
-export class CaseEntity {
+export class CaseEntity extends MachineRowColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -39,24 +29,6 @@ export class CaseEntity {
 
   @Column({ type: 'uuid' })
   originPetitionId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  machineId!: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  machineVersion!: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  state!: string;
-
-  @Column({ type: 'jsonb' })
-  snapshot!: Record<string, unknown>;
-
-  @Column({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'varchar', length: 16 })
-  ruleSetId!: string;
 
   /** 1 or 2 for complaints (lần đầu / lần hai). */
   @Column({ type: 'smallint', nullable: true })
@@ -91,12 +63,6 @@ export class CaseEntity {
   @Index('kntc_case_next_due_idx')
   @Column({ type: 'date', nullable: true })
   nextDueOn!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 
   @ManyToOne(() => AuthorityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'holder_authority_id' })

@@ -1,17 +1,7 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { AuthorityEntity } from '../authority/authority.entity';
 import { CaseEntity } from './case.entity';
+import { MachineRowColumns } from './machine-row.columns';
 
 export const PETITION_CHANNELS = [
   'reception_desk', // tại trụ sở tiếp công dân
@@ -33,7 +23,7 @@ export type PetitionChannel = (typeof PETITION_CHANNELS)[number];
 @Check('petition_version_check', `"version" >= 1`)
 @Index('petition_holder_state_idx', ['holderAuthorityId', 'state'])
 @Index('petition_received_idx', ['receivingAuthorityId', 'receivedOn'])
-export class PetitionEntity {
+export class PetitionEntity extends MachineRowColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -83,27 +73,6 @@ export class PetitionEntity {
   @Column({ type: 'boolean', default: false })
   fromReception!: boolean;
 
-  @Column({ type: 'varchar', length: 32 })
-  machineId!: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  machineVersion!: string;
-
-  /** Top-level machine state (e.g. `classified`, `forwarded`, `accepted`). */
-  @Column({ type: 'varchar', length: 64 })
-  state!: string;
-
-  /** `{ value, context }` of the machine: everything needed to resume it. */
-  @Column({ type: 'jsonb' })
-  snapshot!: Record<string, unknown>;
-
-  /** Number of events in the stream; the compare-and-swap key. */
-  @Column({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'varchar', length: 16 })
-  ruleSetId!: string;
-
   /** Earliest due date among running clocks (null when none runs). */
   @Index('petition_next_due_idx')
   @Column({ type: 'date', nullable: true })
@@ -121,12 +90,6 @@ export class PetitionEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 
   @ManyToOne(() => AuthorityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'receiving_authority_id' })
