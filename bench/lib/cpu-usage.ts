@@ -13,7 +13,10 @@ async function cpuMsOf(pid: number): Promise<{ ms: number; ppid: number } | unde
   return { ms: (ticks * 1000) / TICKS_PER_SECOND, ppid };
 }
 
-/** CPU ms of a process and all its direct children (PostgreSQL: the postmaster and its backends). */
+/**
+ * CPU ms of a process and all its direct children, live ones only (PostgreSQL: the postmaster and
+ * its backends; a clustered API: the primary and the workers it forked).
+ */
 export async function cpuMsOfTree(rootPid: number): Promise<number | undefined> {
   const root = await cpuMsOf(rootPid);
   if (!root) return undefined;

@@ -1,5 +1,6 @@
 import { RebuildService } from '@kntc/audit';
 import { VersionConflictError } from '@kntc/domain';
+import { StreamRepository } from '../../libs/workflow/src/streams/stream.repository';
 import { AuditWorld, classification } from './audit-fixtures';
 
 /** Facts as stored, without the surrogate ids: what must be identical after a rebuild. */
@@ -117,6 +118,40 @@ describe('audit facts: incremental = rebuild', () => {
       [id],
     );
     expect([events, current, versions]).toEqual([25, 1, 25]);
+    const incremental = await factsOf(world);
+    await world.moduleRef.get(RebuildService).rebuild();
+    expect(await factsOf(world)).toEqual(incremental);
+  });
+
+  it('plans again a command that read the facts before a rebuild replaced them', async () => {
+    const c3 = await world.actor('RB-C3');
+    world.at('2026-03-03');
+    const id = await world.petition(c3, '2026-03-03');
+    await world.onPetition(c3, id, { type: 'classify', ...classification('complaint', { signatories: 1 }) });
+    // The rebuild runs after the command read its row and the facts, before it writes.
+    const swap = StreamRepository.prototype.swapAndAppend;
+    const writes = jest.spyOn(StreamRepository.prototype, 'swapAndAppend').mockImplementationOnce(async function (
+      this: StreamRepository,
+      ...args
+    ) {
+      await world.moduleRef.get(RebuildService).rebuild();
+      return swap.apply(this, args);
+    });
+    let attempts: number;
+    try {
+      await world.onPetition(c3, id, { type: 'classify', ...classification('complaint', { signatories: 7 }) });
+    } finally {
+      attempts = writes.mock.calls.length;
+      writes.mockRestore();
+    }
+    // Refused once (its plan named facts the rebuild replaced), then read and planned again.
+    expect(attempts).toBe(2);
+    const [{ signatories, versions }] = await world.ds.query(
+      `SELECT (SELECT signatories FROM audit_petition_fact WHERE petition_id = $1 AND recorded_to = 'infinity') AS signatories,
+              (SELECT count(*)::int FROM audit_petition_fact WHERE petition_id = $1) AS versions`,
+      [id],
+    );
+    expect([signatories, versions]).toEqual([7, 3]);
     const incremental = await factsOf(world);
     await world.moduleRef.get(RebuildService).rebuild();
     expect(await factsOf(world)).toEqual(incremental);

@@ -15,6 +15,7 @@ import { CommandGuard } from './authorization/command.guard';
 import { DataScopeService } from './authorization/data-scope.service';
 import { PasswordHasher } from './passwords/password-hasher';
 import { RefreshTokenRepository } from './tokens/refresh-token.repository';
+import { SessionUsers } from './users/session-users.service';
 import { UserRepository } from './users/user.repository';
 import { UsersService } from './users/users.service';
 
@@ -46,6 +47,7 @@ export class AccessModule {
       providers: [
         { provide: ACCESS_OPTIONS, useValue: options },
         UserRepository,
+        SessionUsers,
         RefreshTokenRepository,
         AuthorityDirectoryRepository,
         AuthorityDirectory,

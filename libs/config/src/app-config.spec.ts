@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config';
 
 const load = (env: Record<string, string>) => loadConfig(env, '/srv/app');
@@ -67,6 +68,19 @@ describe('loadConfig', () => {
     expect(() => load({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@h:5432/d' })).toThrow(
       /JWT_SECRET[\s\S]*IDENTITY_KEYS/,
     );
+  });
+
+  it('serves HTTP from one process unless API_WORKERS asks for more, or for one per CPU with auto', () => {
+    expect(load({}).http.workers).toBe(1);
+    expect(load({ API_WORKERS: '3' }).http.workers).toBe(3);
+    expect(load({ API_WORKERS: ' Auto ' }).http.workers).toBe(availableParallelism());
+  });
+
+  it.each(['0', '-2', 'two', '1.5', '65', ''])('refuses API_WORKERS=%j with the accepted values', (value) => {
+    const error = captureError(() => load({ API_WORKERS: value }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toContain('API_WORKERS');
+    expect(error.message).toContain('from 1 to 64, or auto');
   });
 
   it('accepts boolean and numeric settings written as text', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseEnvironment } from './environment';
 
@@ -22,6 +23,8 @@ export interface AppConfig {
     readonly port: number;
     readonly bodyLimit: string;
     readonly shutdownTimeoutMs: number;
+    /** Processes serving HTTP on the same port (API_WORKERS); 1 is a single process, no cluster. */
+    readonly workers: number;
   };
   readonly database: {
     readonly mode: DatabaseMode;
@@ -95,7 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(cwd, e.DATA_DIR);
   return {
     nodeEnv: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, bodyLimit: e.BODY_LIMIT, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      bodyLimit: e.BODY_LIMIT,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      workers: e.API_WORKERS === 'auto' ? availableParallelism() : Number(e.API_WORKERS),
+    },
     database: {
       mode,
       url: e.DATABASE_URL,

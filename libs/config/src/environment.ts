@@ -87,6 +87,13 @@ export class Environment {
   @Max(120000)
   SHUTDOWN_TIMEOUT_MS: number = 10000;
 
+  /** API processes sharing the HTTP port (`auto`: one per CPU). One event loop tops out at one core. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Matches(/^(auto|[1-9]|[1-5]\d|6[0-4])$/, {
+    message: 'API_WORKERS must be a whole number from 1 to 64, or auto (one per CPU)',
+  })
+  API_WORKERS: string = '1';
+
   // Attachments (tài liệu kèm theo đơn), stored under DATA_DIR/files.
 
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'ATTACHMENT_MAX_SIZE must be a size such as 512kb or 20mb' })

@@ -1,5 +1,5 @@
 export { PersistenceModule } from './persistence.module';
-export { dataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
+export { changeListenerConnection, dataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
 export { provisionDatabase, runMigrations, pendingMigrations, schemaDrift, withDataSource } from './database-lifecycle';
 export type { ProvisionedDatabase } from './database-lifecycle';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded/embedded-postgres.server';
@@ -7,6 +7,9 @@ export type { RunningPostgres } from './embedded/embedded-postgres.server';
 export { withScratchDatabase } from './scratch-database';
 export { describeDatabaseError } from './describe-database-error';
 export { queryPrepared } from './prepared-query';
+export { DatabaseChanges } from './notifications/database-changes.service';
+export type { ChangeFeed, ChangeSubscriber } from './notifications/change-feed';
+export type { ChangeTopic, DatabaseChange } from './notifications/database-change';
 export { AuthorityEntity } from './authority/authority.entity';
 export {
   AuthoritySuccessionEntity,

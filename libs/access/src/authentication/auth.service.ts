@@ -12,6 +12,7 @@ import type { AccessTokenClaims } from '../tokens/access-token-claims';
 import { generateRefreshToken, hashRefreshToken } from '../tokens/opaque-token';
 import { RefreshTokenRepository } from '../tokens/refresh-token.repository';
 import { normaliseUsername } from '../users/username';
+import { SessionUsers } from '../users/session-users.service';
 import { UserRepository } from '../users/user.repository';
 import { UsersService } from '../users/users.service';
 
@@ -44,6 +45,7 @@ export class AuthService implements OnModuleInit {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly usersService: UsersService,
+    private readonly sessions: SessionUsers,
     @Inject(ACCESS_OPTIONS) private readonly options: AccessOptions,
   ) {}
 
@@ -200,8 +202,8 @@ export class AuthService implements OnModuleInit {
    * the token predates a password change, disabling or move (token_version, role, authority).
    */
   async actorFromClaims(claims: AccessTokenClaims): Promise<Actor> {
-    // The user and their authority's ancestor path in one query: this runs on every request.
-    const user = await this.users.findSessionUser(claims.sub);
+    // Runs on every request: remembered between changes, read in one query otherwise.
+    const user = await this.sessions.find(claims.sub);
     if (
       !user ||
       user.disabledAt ||

@@ -7,7 +7,7 @@ import { UnauthenticatedError } from '../errors/access-errors';
 import { parseAccessTokenClaims } from '../tokens/access-token-claims';
 import { AuthService } from './auth.service';
 
-/** Bearer access token → Actor on `request.user`; the user is re-read on every request. */
+/** Bearer access token → Actor on `request.user`, checked against the user's current state. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(

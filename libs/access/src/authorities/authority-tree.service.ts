@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   NotFoundError,
@@ -8,6 +8,7 @@ import {
   type ErrorDetail,
   type IsoDate,
 } from '@kntc/domain';
+import { DatabaseChanges, type ChangeFeed } from '@kntc/persistence';
 import { AuthorityDirectory } from './authority-directory';
 import { placementIssues, validityIssues } from './authority-placement';
 import { nestAuthorities, subtreeOf, type AuthorityNode, type AuthorityTreeNode } from './authority-tree';
@@ -54,6 +55,7 @@ export class AuthorityTreeService {
   constructor(
     private readonly authorities: AuthorityTreeRepository,
     private readonly directory: AuthorityDirectory,
+    @Inject(DatabaseChanges) private readonly changes: ChangeFeed,
   ) {}
 
   async list(query: AuthorityQuery = {}): Promise<AuthorityNode[]> {
@@ -113,6 +115,8 @@ export class AuthorityTreeService {
   async update(admin: Actor, id: string, patch: AuthorityDetailsPatch): Promise<AuthorityNode> {
     await this.assertManages(admin, id);
     await this.authorities.updateDetails(id, patch);
+    // The remote flag is part of every session's authority: this process forgets them now.
+    this.changes.announce({ topic: 'authority' });
     return this.get(id);
   }
 

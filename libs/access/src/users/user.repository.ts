@@ -47,11 +47,12 @@ export class UserRepository {
   /**
    * What the guard needs on every request, in one statement: the user's current role,
    * authority, token_version and disabling, and the AuthorityRef of that authority (null when
-   * it does not exist). Read fresh each time, never cached, so any API instance sees a
-   * disabling or a move at once.
+   * it does not exist). SessionUsers remembers it until a change notification says otherwise.
    */
   async findSessionUser(id: string): Promise<SessionUser | null> {
     if (!isUuid(id)) return null;
+    // The trigger app_user_session_changed (migration ChangeNotifications) watches exactly these
+    // columns of app_user: reading another one here needs a migration that watches it too.
     const [row] = await queryPrepared<
       Omit<SessionUser, 'authority'> & { level: AuthorityLevel | null; remote: boolean | null; path: string[] | null }
     >(

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotFoundError, ValidationFailedError, type Actor } from '@kntc/domain';
-import { USER_ROLES, type UserEntity, type UserRole } from '@kntc/persistence';
+import { DatabaseChanges, USER_ROLES, type ChangeFeed, type UserEntity, type UserRole } from '@kntc/persistence';
 import { AuthorityDirectory } from '../authorities/authority-directory';
 import type { AuthoritySummary } from '../authorities/authority-directory.repository';
 import { commandsOf } from '../authorization/command-permissions';
@@ -48,6 +48,7 @@ export class UsersService {
     private readonly scope: DataScopeService,
     private readonly directory: AuthorityDirectory,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DatabaseChanges) private readonly changes: ChangeFeed,
   ) {}
 
   /** An administrator creates a user in an authority of their subtree. */
@@ -85,12 +86,14 @@ export class UsersService {
     await this.dataSource.transaction(async (m) => {
       if (await this.users.disable(user.id, at, m)) await this.tokens.revokeAllOfUser(user.id, 'user_disabled', at, m);
     });
+    this.sessionChanged(user.id);
     return this.get(admin, userId);
   }
 
   async enable(admin: Actor, userId: string): Promise<UserView> {
     const user = await this.findInScope(admin, userId);
     await this.users.enable(user.id);
+    this.sessionChanged(user.id);
     return this.get(admin, userId);
   }
 
@@ -119,6 +122,7 @@ export class UsersService {
       await this.users.replacePassword(user.id, hash, at, m);
       await this.tokens.revokeAllOfUser(user.id, reason, at, m);
     });
+    this.sessionChanged(user.id);
   }
 
   /** The signed-in user, their authority and what their role may do. */
@@ -131,6 +135,14 @@ export class UsersService {
       authority: { ...authority, path: actor.authority.path },
       commands: commandsOf(actor.role),
     };
+  }
+
+  /**
+   * After the commit, so that this process's next request already sees it; other processes
+   * hear of it from the database's notification.
+   */
+  private sessionChanged(userId: string): void {
+    this.changes.announce({ topic: 'session-user', id: userId });
   }
 
   private async findInScope(admin: Actor, userId: string): Promise<UserEntity> {

@@ -53,7 +53,11 @@ export class AuditProjector implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.writer.onEvent((em, event) => (event.before === null ? this.project(em, event) : Promise.resolve()));
+    // Later events are planned into their own statement; only an opening one is projected after it.
+    this.writer.onEvent(
+      (em, event) => this.project(em, event),
+      (event) => event.before === null,
+    );
     this.writer.planWrites(
       (event, bind) => this.plan(event, bind),
       [

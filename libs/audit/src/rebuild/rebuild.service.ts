@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '@kntc/workflow';
+import { CalendarService, StreamWriter } from '@kntc/workflow';
 import type { CaseFact, PetitionFact, Versioned } from '../facts/fact-rows';
 import { CASE_FACT_TABLE, PETITION_FACT_TABLE } from '../facts/fact-tables';
 import { FactRepository } from '../facts/fact.repository';
@@ -36,7 +36,8 @@ const groupByStream = (events: LoggedEvent[]) => {
  * machine, event by event, and folded with the same functions the write path uses, so the result
  * must equal what the projector wrote (a medium test proves it). The replay also checks that the
  * log reproduces each stored snapshot and reports the streams where it does not. One transaction,
- * with the fact tables locked: commands wait for it rather than write facts it would overwrite.
+ * with the fact tables locked: commands wait for it rather than write facts it would overwrite,
+ * and a command that read facts before it is planned again (the plan epoch).
  */
 @Injectable()
 export class RebuildService {
@@ -45,6 +46,7 @@ export class RebuildService {
     private readonly repository: RebuildRepository,
     private readonly facts: FactRepository,
     private readonly calendars: CalendarService,
+    private readonly writer: StreamWriter,
   ) {}
 
   async rebuild(progress: (done: number) => void = () => undefined): Promise<RebuildReport> {
@@ -53,6 +55,9 @@ export class RebuildService {
     return this.dataSource.transaction(async (em) => {
       await this.repository.lockFacts(em);
       await this.facts.truncateAll(em);
+      // After the TRUNCATE (whose lock now keeps reads of the facts waiting): a command that read
+      // the old facts cannot write its plan, one that reads after it sees the new ones.
+      await this.writer.advancePlanEpoch(em);
       const refs = await this.repository.authorityRefs(em);
       const refOf = (id: string) => {
         const ref = refs.get(id);

@@ -10,12 +10,24 @@ import {
   StreamWriter,
   type CommandResult,
   type EventListener,
+  type ListenerConcern,
   type TransactionalEffect,
 } from '../streams/stream-writer.service';
 import { caseOpening, type CaseDetails } from './case-opening';
 
 /** A tố cáo, or a đơn that may contain one, keeps its parties' identities protected. */
 const protectsParties = (contentKind: unknown): boolean => contentKind === 'denunciation' || contentKind === 'mixed';
+
+/**
+ * A classification calls for other protection than the spell's previous one: parties are added
+ * only at intake (protected until classified) and only this changes them, so otherwise the rows
+ * already hold it.
+ */
+const changesPartyProtection = (event: Parameters<ListenerConcern>[0]): boolean => {
+  if (event.streamType !== 'petition' || event.type !== 'classify') return false;
+  const before = (event.before?.context as { classification?: { contentKind?: unknown } } | undefined)?.classification;
+  return !before || protectsParties(before.contentKind) !== protectsParties(event.payload.contentKind);
+};
 
 export interface PetitionCommand {
   actor: Actor;
@@ -39,7 +51,7 @@ export class PetitionCommandsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.writer.onAction('openCase', this.openCase);
-    this.writer.onEvent(this.protectParties);
+    this.writer.onEvent(this.protectParties, (event) => changesPartyProtection(event));
   }
 
   send(command: PetitionCommand): Promise<CommandResult> {
@@ -102,12 +114,8 @@ export class PetitionCommandsService implements OnModuleInit {
    * the rows hold it and the UPDATE is skipped.
    */
   private readonly protectParties: EventListener = async (em, event) => {
-    if (event.streamType !== 'petition' || event.type !== 'classify') return;
-    const protect = protectsParties(event.payload.contentKind);
-    const before = (event.before?.context as { classification?: { contentKind?: unknown } } | undefined)
-      ?.classification;
-    if (before && protectsParties(before.contentKind) === protect) return;
-    await this.intake.setPartyProtection(em, event.id, protect);
+    if (!changesPartyProtection(event)) return;
+    await this.intake.setPartyProtection(em, event.id, protectsParties(event.payload.contentKind));
   };
 
   /** `openCase` from an accepted đơn: the case row, its first event and the link, in the same transaction. */

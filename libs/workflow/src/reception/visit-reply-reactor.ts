@@ -9,6 +9,12 @@ const replyView = (context: Record<string, unknown>): PetitionReplyView => ({
   custody: (context.custody ?? []) as PetitionReplyView['custody'],
 });
 
+/** The event answered the đơn for the first time (thụ lý, chuyển, từ chối thụ lý). */
+const endsReceptionReply = (event: Pick<AppendedEvent, 'streamType' | 'before' | 'after'>) =>
+  event.streamType === 'petition' &&
+  event.before !== null &&
+  receptionReplyEndedBy(replyView(event.before.context), replyView(event.after.context));
+
 /**
  * Luật TCD Art. 28.1 owes the citizen one answer after a reception; the đơn logged at it answer
  * it one by one (thụ lý, chuyển, từ chối thụ lý), each with its own notice. When the last of them
@@ -23,12 +29,14 @@ export class VisitReplyReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.writer.onEvent((em, event) => this.react(em, event));
+    this.writer.onEvent(
+      (em, event) => this.react(em, event),
+      (event) => endsReceptionReply(event),
+    );
   }
 
   async react(em: EntityManager, event: AppendedEvent): Promise<void> {
-    if (event.streamType !== 'petition' || !event.before) return;
-    if (!receptionReplyEndedBy(replyView(event.before.context), replyView(event.after.context))) return;
+    if (!endsReceptionReply(event)) return;
     for (const visit of await this.reception.visitsAwaitingReplyOf(em, event.id)) {
       const reply = visitReplyFromPetitions(await this.reception.petitionsLoggedAt(em, visit.id));
       if (!reply) continue;

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthorityDirectory, AuthorityTreeRepository, AuthorityTreeService, type AuthorityRecord } from '@kntc/access';
@@ -11,7 +11,7 @@ import {
   type Actor,
   type AuthorityRef,
 } from '@kntc/domain';
-import { STREAM_TYPES, type StreamType } from '@kntc/persistence';
+import { DatabaseChanges, STREAM_TYPES, type ChangeFeed, type StreamType } from '@kntc/persistence';
 import { StreamWriter } from '../streams/stream-writer.service';
 import { ClockService } from '../time/clock.service';
 import {
@@ -74,6 +74,7 @@ export class ReorganisationService {
     private readonly directory: AuthorityDirectory,
     private readonly writer: StreamWriter,
     private readonly clock: ClockService,
+    @Inject(DatabaseChanges) private readonly changes: ChangeFeed,
   ) {}
 
   async reorganise(
@@ -91,7 +92,7 @@ export class ReorganisationService {
     }
     for (const id of referencedAuthorityIds(request)) await this.tree.assertManages(admin, id);
     try {
-      return await this.dataSource.transaction(async (em) => {
+      const report = await this.dataSource.transaction(async (em) => {
         const facts = await this.factsFor(em, request);
         const { plan, issues } = planReorganisation(request, facts);
         if (issues.length > 0) throw new ValidationFailedError(issues, 'Không thể thực hiện việc sắp xếp.');
@@ -101,6 +102,9 @@ export class ReorganisationService {
         if (request.dryRun) throw new DryRunRollback(report);
         return report;
       });
+      // Re-parenting changes the authority path of everyone below: this process forgets their sessions now.
+      this.changes.announce({ topic: 'authority' });
+      return report;
     } catch (error) {
       if (error instanceof DryRunRollback) return error.report;
       throw error;

@@ -23,7 +23,7 @@ import { canActOn } from './can-act-on';
 import { nextDueOn } from './next-due';
 import { projectColumns, type StreamColumns } from './stream-projection';
 import { snapshotColumn, storedSnapshotOf, type StreamRow } from './stream-row';
-import { StreamRepository, type RowPrefetch } from './stream.repository';
+import { StreamRepository, type LoadedRow, type RowPrefetch } from './stream.repository';
 
 export interface CommandRequest {
   streamType: StreamType;
@@ -97,7 +97,10 @@ export interface AppendedEvent<S extends StreamType = StreamType> {
   holderBefore: string | null;
   holderAfter: string;
   occurredAt: Date;
-  /** The event row's `recorded_at`: the transaction's start, when the event became known. */
+  /**
+   * The event row's `recorded_at`, when the event became known: when its stream was read
+   * (an opening event: its transaction's start).
+   */
   recordedAt: Date;
   ruleSetId: RuleSetId;
   actor: Actor;
@@ -124,10 +127,18 @@ export type BindParameter = (value: unknown, type?: string) => string;
 export type WritePlanner = (event: PlannedEvent, bind: BindParameter) => Promise<string[]>;
 
 /**
- * Runs inside the command's transaction after each appended event of a đơn or a case; a failure
- * undoes the command. Reception visits are not case-engine streams: listeners do not see them.
+ * Runs inside the command's transaction after each appended event of a đơn or a case that it
+ * is concerned with; a failure undoes the command. Reception visits are not case-engine
+ * streams: listeners do not see them.
  */
 export type EventListener = (em: EntityManager, event: AppendedEvent<CaseStreamType>) => Promise<void>;
+
+/**
+ * Whether a listener has anything to do for an event, decided before the event is stored
+ * (pure, from the event alone): a command no listener, effect or planner needs a transaction
+ * for is written in one statement, without BEGIN and COMMIT.
+ */
+export type ListenerConcern = (event: Omit<AppendedEvent<CaseStreamType>, 'eventId' | 'recordedAt'>) => boolean;
 
 /**
  * A read a planner needs with every event of a stream type: a SQL expression evaluated on the
@@ -145,17 +156,37 @@ const STREAM_NOUNS: Record<StreamType, string> = { petition: 'đơn', case: 'v�
 /** Side effects delivered after commit by the worker. The others happen in the transaction. */
 const OUTBOX_ACTIONS = new Set(['notify', 'remind', 'handOver']);
 
+/** A command decided on the row it read, ready to be stored. */
+interface Decision {
+  command: CommandRequest;
+  row: LoadedRow;
+  at: Date;
+  meta: EventMeta;
+  result: ReturnType<typeof applyEvent>;
+  columns: StreamColumns;
+  event: Omit<AppendedEvent, 'eventId' | 'recordedAt'>;
+  listeners: EventListener[];
+}
+
+/** The row was read before a rebuild of what planners read: plan again. */
+class PlanEpochChanged extends Error {}
+
 /**
- * The one write path. Every command is one transaction: load the row; check scope and
- * version; let the machine decide; compare-and-swap the row on its version, appending the
- * event, queueing its outbox messages and making the planned writes (the audit facts) in the
- * same statement; move custody; run the listeners and in-transaction effects. Nothing external
- * is called inside, so a failure anywhere leaves no trace.
+ * The one write path. Every command is one transaction: load the row; check scope and version;
+ * let the machine decide; compare-and-swap the row on its version, appending the event,
+ * queueing its outbox messages, moving custody and making the planned writes (the audit facts)
+ * in the same statement; run the listeners and in-transaction effects. Nothing external is
+ * called inside, so a failure anywhere leaves no trace.
+ *
+ * The row is read on its own, before any transaction: the compare-and-swap proves nothing of
+ * the stream changed since, and the plan epoch that nothing planners read was rebuilt. When no
+ * listener or effect has work for the event, the statement alone is the transaction (two round
+ * trips in all); otherwise it runs with them in one transaction.
  */
 @Injectable()
 export class StreamWriter {
   private readonly effects = new Map<string, TransactionalEffect>();
-  private readonly listeners: EventListener[] = [];
+  private readonly listeners: { listener: EventListener; concerns: ListenerConcern }[] = [];
   private readonly planners: WritePlanner[] = [];
   private readonly prefetch: Record<StreamType, RowPrefetch[]> = { petition: [], case: [], visit: [] };
 
@@ -172,12 +203,20 @@ export class StreamWriter {
   }
 
   /**
-   * Registers a listener called in the same transaction after every appended event, so a
-   * projection can never disagree with the log. libs/workflow knows no listener: the module
-   * that owns one registers it at init.
+   * Registers a listener called in the same transaction after every appended event it is
+   * concerned with, so a projection can never disagree with the log. libs/workflow knows no
+   * listener: the module that owns one registers it at init.
    */
-  onEvent(listener: EventListener): void {
-    this.listeners.push(listener);
+  onEvent(listener: EventListener, concerns: ListenerConcern): void {
+    this.listeners.push({ listener, concerns });
+  }
+
+  /**
+   * For a rebuild of what planners read (the audit facts), in its transaction, after the old
+   * rows are gone: commands that read them before are planned again.
+   */
+  advancePlanEpoch(em: EntityManager): Promise<void> {
+    return this.streams.advancePlanEpoch(em);
   }
 
   /**
@@ -187,8 +226,8 @@ export class StreamWriter {
    * loads the row and handed to it in `event.prefetched`. They are read at the row's snapshot,
    * before the compare-and-swap, and are still true when the swap succeeds: nothing of the
    * stream changed in between, since whatever is written about a stream is written by a
-   * transaction that swaps its row (and the row load holds the tables it read against a
-   * rebuild's TRUNCATE until commit).
+   * transaction that swaps its row, and nothing was rebuilt, since a rebuild advances the plan
+   * epoch the swap checks (`advancePlanEpoch`).
    */
   planWrites(planner: WritePlanner, prefetch: readonly PlannerPrefetch[] = []): void {
     const keys = new Set(Object.values(this.prefetch).flatMap((list) => list.map((p) => p.key)));
@@ -200,8 +239,31 @@ export class StreamWriter {
   }
 
   async apply(command: CommandRequest, em?: EntityManager): Promise<CommandResult> {
-    if (em) return this.applyIn(em, command);
-    return this.dataSource.transaction((tx) => this.applyIn(tx, command));
+    if (em) {
+      // In the caller's transaction, the row's read holds what it read against a rebuild.
+      const decision = await this.decide(em, command);
+      return this.store(em, decision).catch((error: unknown) => {
+        if (error instanceof PlanEpochChanged) {
+          throw new VersionConflictError(command.expectedVersion, decision.row.version);
+        }
+        throw error;
+      });
+    }
+    for (let attempt = 1; ; attempt++) {
+      const decision = await this.decide(this.dataSource.manager, command);
+      try {
+        return this.needsTransaction(decision)
+          ? await this.dataSource.transaction((tx) => this.store(tx, decision))
+          : await this.store(this.dataSource.manager, decision);
+      } catch (error) {
+        // A rebuild ran between the read and the write: read again (a rebuild is rare and long).
+        if (error instanceof PlanEpochChanged && attempt < 3) continue;
+        if (error instanceof PlanEpochChanged) {
+          throw new VersionConflictError(command.expectedVersion, decision.row.version);
+        }
+        throw error;
+      }
+    }
   }
 
   async open(
@@ -212,7 +274,8 @@ export class StreamWriter {
     return this.dataSource.transaction((tx) => this.openIn(tx, request));
   }
 
-  private async applyIn(em: EntityManager, command: CommandRequest): Promise<CommandResult> {
+  /** Reads the row and lets the machine decide: everything but the writes. */
+  private async decide(em: EntityManager, command: CommandRequest): Promise<Decision> {
     const { streamType, id, expectedVersion, actor } = command;
     const row = await this.streams.load(em, streamType, id, this.prefetch[streamType]);
     if (!row || !canActOn(actor, row.snapshot.context, command.allowSuperior ?? false)) {
@@ -240,11 +303,22 @@ export class StreamWriter {
       holderBefore: row.holderAuthorityId,
       holderAfter: columns.holderAuthorityId,
       occurredAt: at,
-      // recorded_at defaults to now(): the transaction's start, which the load read.
-      recordedAt: row.transactionStart,
       ruleSetId: meta.ruleSetId,
       actor,
     };
+    const listeners = isCaseEvent(event) ? this.listeners.filter((l) => l.concerns(event)).map((l) => l.listener) : [];
+    return { command, row, at, meta, result, columns, event, listeners };
+  }
+
+  private needsTransaction(decision: Decision): boolean {
+    return decision.listeners.length > 0 || decision.result.actions.some((a) => this.effects.has(a.type));
+  }
+
+  /** The writes of a decided command: one statement, then its listeners and effects if any. */
+  private async store(em: EntityManager, decision: Decision): Promise<CommandResult> {
+    const { command, row, at, meta, result, columns, event } = decision;
+    const { streamType, id, expectedVersion } = command;
+    const recordedAt = row.readAt;
     const appended = await this.streams.swapAndAppend(
       em,
       {
@@ -254,12 +328,12 @@ export class StreamWriter {
         event: {
           streamType,
           streamId: id,
-          seq: expectedVersion + 1,
-          type,
-          payload,
+          seq: event.seq,
+          type: event.type,
+          payload: event.payload,
           stateBefore: result.from,
           stateAfter: result.to,
-          ...actorColumns(actor),
+          ...actorColumns(command.actor),
           holderAuthorityId: columns.holderAuthorityId,
           ruleSetId: meta.ruleSetId,
           machineId: row.machineId,
@@ -269,30 +343,35 @@ export class StreamWriter {
         },
         outbox: this.outboxMessages(result.actions),
         at,
+        recordedAt,
+        planEpoch: row.planEpoch,
       },
       async (bind) => {
         const writes: string[] = [];
+        if (columns.holderAuthorityId !== row.holderAuthorityId) {
+          const to = {
+            authorityId: columns.holderAuthorityId,
+            at,
+            reason: event.type,
+            fromAuthorityId: row.holderAuthorityId,
+          };
+          writes.push(...this.streams.plannedCustodyMove(streamType, id, to, bind));
+        }
         if (!isCaseEvent(event)) return writes;
-        for (const plan of this.planners) writes.push(...(await plan({ ...event, prefetched: row.prefetched }, bind)));
+        for (const plan of this.planners) {
+          writes.push(...(await plan({ ...event, recordedAt, prefetched: row.prefetched }, bind)));
+        }
         return writes;
       },
     );
     if (!appended) {
-      throw new VersionConflictError(
-        expectedVersion,
-        (await this.streams.currentVersion(em, streamType, id)) ?? expectedVersion,
-      );
+      const current = await this.streams.currentVersion(em, streamType, id);
+      if (current === expectedVersion) throw new PlanEpochChanged();
+      throw new VersionConflictError(expectedVersion, current ?? expectedVersion);
     }
     const { eventId } = appended;
-    if (columns.holderAuthorityId !== row.holderAuthorityId) {
-      await this.streams.moveCustody(em, streamType, id, {
-        authorityId: columns.holderAuthorityId,
-        at,
-        reason: type,
-        fromAuthorityId: row.holderAuthorityId,
-      });
-    }
-    await this.notifyListeners(em, { ...event, eventId, recordedAt: appended.recordedAt });
+    const stored = { ...event, eventId, recordedAt: appended.recordedAt };
+    if (isCaseEvent(stored)) for (const listener of decision.listeners) await listener(em, stored);
     await this.runEffects(em, result.actions, {
       event: command.event,
       row,
@@ -366,7 +445,7 @@ export class StreamWriter {
 
   private async notifyListeners(em: EntityManager, event: AppendedEvent): Promise<void> {
     if (!isCaseEvent(event)) return;
-    for (const listener of this.listeners) await listener(em, event);
+    for (const { listener, concerns } of this.listeners) if (concerns(event)) await listener(em, event);
   }
 
   private async runEffects(

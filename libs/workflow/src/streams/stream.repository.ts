@@ -37,12 +37,12 @@ export interface RowPrefetch {
 }
 
 /**
- * The row as the write path loads it, with what the planners asked to read with it (by key)
- * and the transaction's start (`now()`: what `recorded_at` of its events defaults to).
+ * The row as the write path loads it, with what the planners asked to read with it (by key),
+ * when it was read (`now()` of the load: the event's `recorded_at`) and the plan epoch then.
  */
-export type LoadedRow = StreamRow & { prefetched: Readonly<Record<string, unknown>>; transactionStart: Date };
+export type LoadedRow = StreamRow & { prefetched: Readonly<Record<string, unknown>>; readAt: Date; planEpoch: string };
 
-/** The appended event: its id and `recorded_at` (the transaction's start, which the audit facts version on). */
+/** The appended event: its id and `recorded_at` (when its stream was read, which the audit facts version on). */
 export interface AppendedRow {
   eventId: string;
   recordedAt: Date;
@@ -140,7 +140,8 @@ export class StreamRepository {
       const table = this.tableOf(em, streamType);
       const extra = prefetch.map((p, i) => `, ${p.sql} AS "prefetch${i}"`).join('');
       return `SELECT id, machine_id AS "machineId", machine_version AS "machineVersion", version,
-                     holder_authority_id AS "holderAuthorityId", snapshot, now() AS "transactionStart"${extra}
+                     holder_authority_id AS "holderAuthorityId", snapshot, now() AS "readAt",
+                     (SELECT last_value FROM stream_plan_epoch)::text AS "planEpoch"${extra}
                 FROM ${table} WHERE id = $1`;
     });
     const [found] = await queryPrepared<Record<string, unknown>>(em, sql, [id]);
@@ -158,8 +159,8 @@ export class StreamRepository {
    * nobody changed it since it was read (TypeORM's @VersionColumn does not check the version
    * on update, typeorm#2848), and the event, its outbox messages and the planned writes
    * (`plan`: data-modifying statements over the CTE `event`, with their parameters bound
-   * through `bind`) happen only if it did. Null when the version no longer matches: nothing
-   * was written.
+   * through `bind`) happen only if it did. Null when the version or the plan epoch no longer
+   * matches: nothing was written. On its own (no transaction) the statement is the transaction.
    */
   async swapAndAppend(
     em: EntityManager,
@@ -170,6 +171,10 @@ export class StreamRepository {
       event: NewEvent;
       outbox: NewOutboxMessage[];
       at: Date;
+      /** When the row was read: the event's `recorded_at`. */
+      recordedAt: Date;
+      /** The plan epoch the row was read in: planned writes are good only in that epoch. */
+      planEpoch: string;
     },
     plan: (bind: (value: unknown, type?: string) => string) => Promise<string[]> = () => Promise.resolve([]),
   ): Promise<AppendedRow | null> {
@@ -183,18 +188,18 @@ export class StreamRepository {
         if (!column) throw new Error(`${meta.tableName} has no column for ${property}`);
         return column.databaseName;
       };
-      const extra = extraKeys.map((k, i) => `, ${columnOf(k)} = $${7 + i}`).join('');
-      const from = 7 + extraKeys.length;
+      const extra = extraKeys.map((k, i) => `, ${columnOf(k)} = $${9 + i}`).join('');
+      const from = 9 + extraKeys.length;
       return `WITH swapped AS (
           UPDATE ${meta.tableName}
              SET snapshot = $3, version = version + 1, state = $4, holder_authority_id = $5,
                  next_due_on = $6${extra}, updated_at = now()
-           WHERE id = $1 AND version = $2
+           WHERE id = $1 AND version = $2 AND (SELECT last_value FROM stream_plan_epoch) = $8::bigint
        RETURNING id
         ),
         event AS (
-          INSERT INTO domain_event (${eventColumns})
-          SELECT ${eventPlaceholders(from)} FROM swapped
+          INSERT INTO domain_event (${eventColumns}, recorded_at)
+          SELECT ${eventPlaceholders(from)}, $7::timestamptz FROM swapped
        RETURNING id, recorded_at
         )${withOutbox ? outboxCte(from + EVENT_COLUMNS.length) : ''}`;
     });
@@ -205,6 +210,8 @@ export class StreamRepository {
       columns.state,
       columns.holderAuthorityId,
       columns.nextDueOn,
+      swap.recordedAt,
+      swap.planEpoch,
       ...extraKeys.map((k) => columns.extra[k]),
       ...eventValues(event),
       ...(withOutbox ? outboxValues(event, swap.outbox, swap.at) : []),
@@ -242,6 +249,34 @@ export class StreamRepository {
       ...(withOutbox ? outboxValues(event, outbox, at) : []),
     ]);
     return row;
+  }
+
+  /**
+   * `moveCustody` as writes for the event's own statement (see `swapAndAppend`'s `plan`): they
+   * happen only if the event is stored.
+   */
+  plannedCustodyMove(
+    streamType: StreamType,
+    streamId: string,
+    to: { authorityId: string; at: Date; reason: string; fromAuthorityId: string | null },
+    bind: (value: unknown, type?: string) => string,
+  ): string[] {
+    const [type, id, at] = [bind(streamType, 'varchar'), bind(streamId, 'uuid'), bind(to.at, 'timestamptz')];
+    return [
+      `UPDATE custody_period SET until_at = ${at}
+        WHERE stream_type = ${type} AND stream_id = ${id} AND until_at IS NULL AND EXISTS (SELECT 1 FROM event)`,
+      `INSERT INTO custody_period (stream_type, stream_id, authority_id, from_at, until_at, reason, from_authority_id)
+       SELECT ${type}, ${id}, ${bind(to.authorityId, 'uuid')}, ${at}, NULL, ${bind(to.reason, 'varchar')},
+              ${bind(to.fromAuthorityId, 'uuid')} FROM event`,
+    ];
+  }
+
+  /**
+   * A new plan epoch: what planners read with rows before now must not be written. For a
+   * rebuild of what they read, in its transaction, once the old rows are gone.
+   */
+  async advancePlanEpoch(em: EntityManager): Promise<void> {
+    await em.query(`SELECT nextval('stream_plan_epoch')`);
   }
 
   /** Closes the open custody period, if any, and opens one at `authorityId` (the new one is not seen by the close). */

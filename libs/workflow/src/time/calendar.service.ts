@@ -1,17 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { vietnamCalendar, type CalendarData, type HolidayAnnouncement, type WorkingCalendar } from '@kntc/domain';
+import { DatabaseChanges, type ChangeFeed } from '@kntc/persistence';
 
 /**
  * The working calendar: the built-in statutory data plus the announcements administrators
- * stored. Rebuilt when they change (`invalidate`), otherwise shared.
+ * stored. Shared until they change: `invalidate` in the process that changed them, the
+ * database's `calendar` notification (or a gap in listening) in every process.
  */
 @Injectable()
 export class CalendarService {
   private cached?: Promise<WorkingCalendar>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DatabaseChanges) changes: ChangeFeed,
+  ) {
+    changes.subscribe({ topics: ['calendar'], changed: () => this.invalidate(), flush: () => this.invalidate() });
+  }
 
   calendar(): Promise<WorkingCalendar> {
     this.cached ??= this.load().catch((error: unknown) => {
