@@ -239,29 +239,18 @@ export class StreamWriter {
   }
 
   async apply(command: CommandRequest, em?: EntityManager): Promise<CommandResult> {
-    if (em) {
-      // In the caller's transaction, the row's read holds what it read against a rebuild.
-      const decision = await this.decide(em, command);
-      return this.store(em, decision).catch((error: unknown) => {
-        if (error instanceof PlanEpochChanged) {
-          throw new VersionConflictError(command.expectedVersion, decision.row.version);
-        }
-        throw error;
-      });
-    }
     for (let attempt = 1; ; attempt++) {
-      const decision = await this.decide(this.dataSource.manager, command);
+      // In the caller's transaction, the row's read holds what it read against a rebuild.
+      const decision = await this.decide(em ?? this.dataSource.manager, command);
       try {
+        if (em) return await this.store(em, decision);
         return this.needsTransaction(decision)
           ? await this.dataSource.transaction((tx) => this.store(tx, decision))
           : await this.store(this.dataSource.manager, decision);
       } catch (error) {
+        if (!(error instanceof PlanEpochChanged)) throw error;
         // A rebuild ran between the read and the write: read again (a rebuild is rare and long).
-        if (error instanceof PlanEpochChanged && attempt < 3) continue;
-        if (error instanceof PlanEpochChanged) {
-          throw new VersionConflictError(command.expectedVersion, decision.row.version);
-        }
-        throw error;
+        if (em || attempt >= 3) throw new VersionConflictError(command.expectedVersion, decision.row.version);
       }
     }
   }
@@ -410,13 +399,11 @@ export class StreamWriter {
       },
       this.outboxMessages(opened.actions),
       at,
+      (bind) => {
+        const to = { authorityId: columns.holderAuthorityId, at, reason: 'opened', fromAuthorityId: null };
+        return Promise.resolve(this.streams.plannedCustodyMove(request.streamType, id, to, bind));
+      },
     );
-    await this.streams.moveCustody(em, request.streamType, id, {
-      authorityId: columns.holderAuthorityId,
-      at,
-      reason: 'opened',
-      fromAuthorityId: null,
-    });
     await this.notifyListeners(em, {
       streamType: request.streamType,
       id,

@@ -113,6 +113,13 @@ const outboxValues = (event: NewEvent, messages: NewOutboxMessage[], at: Date): 
   messages.map((m) => JSON.stringify(m.payload)),
 ];
 
+/**
+ * Data-modifying statements made part of an event's statement, as CTEs over the CTE `event`
+ * (writing nothing when it is empty), their parameters bound through `bind`.
+ */
+export type WritePlan = (bind: (value: unknown, type?: string) => string) => Promise<string[]>;
+const NO_PLAN: WritePlan = () => Promise.resolve([]);
+
 /** What a statement that appends an event returns, after its CTEs. */
 const APPENDED = `
         SELECT id::text AS "eventId", recorded_at AS "recordedAt" FROM event`;
@@ -176,7 +183,7 @@ export class StreamRepository {
       /** The plan epoch the row was read in: planned writes are good only in that epoch. */
       planEpoch: string;
     },
-    plan: (bind: (value: unknown, type?: string) => string) => Promise<string[]> = () => Promise.resolve([]),
+    plan: WritePlan = NO_PLAN,
   ): Promise<AppendedRow | null> {
     const { event, columns } = swap;
     const extraKeys = Object.keys(columns.extra);
@@ -216,13 +223,7 @@ export class StreamRepository {
       ...eventValues(event),
       ...(withOutbox ? outboxValues(event, swap.outbox, swap.at) : []),
     ];
-    const bind = (value: unknown, type?: string) => {
-      params.push(value);
-      return type ? `$${params.length}::${type}` : `$${params.length}`;
-    };
-    const planned = (await plan(bind)).map((write, i) => `,\n        planned${i} AS (${write})`);
-    const [row] = await queryPrepared<AppendedRow>(em, `${ctes}${planned.join('')}${APPENDED}`, params);
-    return row ?? null;
+    return this.appendWithPlan(em, ctes, params, plan);
   }
 
   async currentVersion(em: EntityManager, streamType: StreamType, id: string): Promise<number | undefined> {
@@ -234,26 +235,49 @@ export class StreamRepository {
     return row?.version;
   }
 
-  /** The first event of a stream (its row was just inserted), with its outbox messages. */
-  async appendEvent(em: EntityManager, event: NewEvent, outbox: NewOutboxMessage[], at: Date): Promise<AppendedRow> {
+  /**
+   * The first event of a stream (its row was just inserted), with its outbox messages and the
+   * planned writes (`plan`, as for `swapAndAppend`), in one statement.
+   */
+  async appendEvent(
+    em: EntityManager,
+    event: NewEvent,
+    outbox: NewOutboxMessage[],
+    at: Date,
+    plan: WritePlan = NO_PLAN,
+  ): Promise<AppendedRow> {
     const withOutbox = outbox.length > 0;
-    const sql = this.text(
+    const ctes = this.text(
       `append:${withOutbox}`,
       () => `WITH event AS (
           INSERT INTO domain_event (${eventColumns}) VALUES (${eventPlaceholders(1)})
        RETURNING id, recorded_at
-        )${withOutbox ? outboxCte(1 + EVENT_COLUMNS.length) : ''}${APPENDED}`,
+        )${withOutbox ? outboxCte(1 + EVENT_COLUMNS.length) : ''}`,
     );
-    const [row] = await queryPrepared<AppendedRow>(em, sql, [
-      ...eventValues(event),
-      ...(withOutbox ? outboxValues(event, outbox, at) : []),
-    ]);
-    return row;
+    const params = [...eventValues(event), ...(withOutbox ? outboxValues(event, outbox, at) : [])];
+    return (await this.appendWithPlan(em, ctes, params, plan))!;
+  }
+
+  /** Runs `ctes` (ending with the CTE `event`) with the planned writes as further CTEs; the appended event, if any. */
+  private async appendWithPlan(
+    em: EntityManager,
+    ctes: string,
+    params: unknown[],
+    plan: WritePlan,
+  ): Promise<AppendedRow | null> {
+    const bind = (value: unknown, type?: string) => {
+      params.push(value);
+      return type ? `$${params.length}::${type}` : `$${params.length}`;
+    };
+    const planned = (await plan(bind)).map((write, i) => `,\n        planned${i} AS (${write})`);
+    const [row] = await queryPrepared<AppendedRow>(em, `${ctes}${planned.join('')}${APPENDED}`, params);
+    return row ?? null;
   }
 
   /**
-   * `moveCustody` as writes for the event's own statement (see `swapAndAppend`'s `plan`): they
-   * happen only if the event is stored.
+   * A custody move as writes for the event's own statement (`plan`): the open custody period, if
+   * any, is closed and one opens at `authorityId` (the close does not see the new one), only if
+   * the event is stored.
    */
   plannedCustodyMove(
     streamType: StreamType,
@@ -277,25 +301,6 @@ export class StreamRepository {
    */
   async advancePlanEpoch(em: EntityManager): Promise<void> {
     await em.query(`SELECT nextval('stream_plan_epoch')`);
-  }
-
-  /** Closes the open custody period, if any, and opens one at `authorityId` (the new one is not seen by the close). */
-  async moveCustody(
-    em: EntityManager,
-    streamType: StreamType,
-    streamId: string,
-    to: { authorityId: string; at: Date; reason: string; fromAuthorityId: string | null },
-  ): Promise<void> {
-    await queryPrepared(
-      em,
-      `WITH closed AS (
-         UPDATE custody_period SET until_at = $3
-          WHERE stream_type = $1 AND stream_id = $2 AND until_at IS NULL
-       )
-       INSERT INTO custody_period (stream_type, stream_id, authority_id, from_at, until_at, reason, from_authority_id)
-       VALUES ($1, $2, $4, $3, NULL, $5, $6)`,
-      [streamType, streamId, to.at, to.authorityId, to.reason, to.fromAuthorityId],
-    );
   }
 
   private tableOf(em: EntityManager, streamType: StreamType): string {
